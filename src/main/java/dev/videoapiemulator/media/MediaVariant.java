@@ -1,0 +1,40 @@
+package dev.videoapiemulator.media;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** The downloadable renditions of a finished job, as named by the {@code variant} query parameter. */
+public enum MediaVariant {
+    VIDEO("video/mp4", "mp4"),
+    THUMBNAIL("image/webp", "webp"),
+    SPRITESHEET("image/jpeg", "jpg");
+
+    private final String contentType;
+    private final String fileExtension;
+
+    MediaVariant(String contentType, String fileExtension) {
+        this.contentType = contentType;
+        this.fileExtension = fileExtension;
+    }
+
+    public String contentType() {
+        return contentType;
+    }
+
+    public String fileExtension() {
+        return fileExtension;
+    }
+
+    /** Maps the query value ("video", "thumbnail", "spritesheet") to a variant; anything else is empty. */
+    public static Optional<MediaVariant> fromQuery(String value) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        return switch (value.toLowerCase(Locale.ROOT)) {
+            case "video" -> Optional.of(VIDEO);
+            case "thumbnail" -> Optional.of(THUMBNAIL);
+            case "spritesheet" -> Optional.of(SPRITESHEET);
+            default -> Optional.empty();
+        };
+    }
+}
