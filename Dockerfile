@@ -1,0 +1,59 @@
+# Video API Emulator: multi-stage image (JDK 17 build stage, JRE 17 runtime stage).
+#
+#   docker build -t video-api-emulator .
+#   docker run --rm -p 8080:8080 video-api-emulator
+#   docker run --rm -p 8080:8080 -v "$PWD/my-fixtures:/fixtures:ro" -e EMULATOR_JOBS_QUEUED=2 video-api-emulator
+#
+# Configuration is by environment: every emulator.* setting is an EMULATOR_* variable (see README).
+# Base images are build arguments so pipelines can point them at a mirror, e.g.
+#   docker build --build-arg BUILDER_IMAGE=mirror.example/eclipse-temurin:17-jdk \
+#                --build-arg RUNTIME_IMAGE=mirror.example/eclipse-temurin:17-jre -t video-api-emulator .
+ARG BUILDER_IMAGE=eclipse-temurin:17-jdk
+ARG RUNTIME_IMAGE=eclipse-temurin:17-jre
+
+FROM ${BUILDER_IMAGE} AS build
+# Extra Maven arguments for every ./mvnw call below, e.g. "-o" to build against a pre-filled,
+# mounted ~/.m2, or "-s settings.xml". Maven 3.9 reads MAVEN_ARGS from the environment itself.
+ARG MAVEN_ARGS=""
+WORKDIR /build
+
+# Plugins and dependencies first, in a layer that stays cached while pom.xml is unchanged:
+# packaging the project without sources resolves everything the real build needs.
+COPY mvnw pom.xml ./
+COPY .mvn/ .mvn/
+RUN chmod +x mvnw \
+ && ./mvnw -B -DskipTests package \
+ && rm -rf target
+
+COPY . .
+RUN mkdir -p fixtures \
+ && ./mvnw -B -DskipTests package \
+ && test -f target/quarkus-app/quarkus-run.jar
+
+FROM ${RUNTIME_IMAGE}
+# curl serves the HEALTHCHECK; it is installed only if the runtime image lacks it.
+RUN if ! command -v curl >/dev/null 2>&1; then \
+      apt-get update \
+      && apt-get install -y --no-install-recommends curl \
+      && rm -rf /var/lib/apt/lists/*; \
+    fi \
+ && useradd --uid 1001 --gid 0 --home-dir /app --no-create-home --shell /usr/sbin/nologin emulator
+
+WORKDIR /app
+# Quarkus fast-jar layout, dependencies first (they change least often).
+COPY --from=build /build/target/quarkus-app/lib/ /app/lib/
+COPY --from=build /build/target/quarkus-app/*.jar /app/
+COPY --from=build /build/target/quarkus-app/app/ /app/app/
+COPY --from=build /build/target/quarkus-app/quarkus/ /app/quarkus/
+# Default fixtures; mount a directory over /fixtures to replace them.
+COPY --from=build /build/fixtures/ /fixtures/
+
+ENV EMULATOR_FIXTURES_DIR=/fixtures \
+    JAVA_OPTS="-XX:+UseSerialGC -XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError -Djava.util.logging.manager=org.jboss.logmanager.LogManager"
+
+USER 1001
+EXPOSE 8080
+HEALTHCHECK --interval=10s --timeout=3s --start-period=30s --retries=3 \
+  CMD curl -fsS -o /dev/null "http://127.0.0.1:${EMULATOR_PORT:-8080}/q/health/ready" || exit 1
+
+ENTRYPOINT ["/bin/sh", "-c", "exec java $JAVA_OPTS -jar /app/quarkus-run.jar \"$@\"", "java"]
