@@ -1,0 +1,75 @@
+package dev.videoapiemulator.auth;
+
+import dev.videoapiemulator.config.AuthMode;
+import dev.videoapiemulator.config.EmulatorConfig;
+import dev.videoapiemulator.fixtures.ApiKeyFixture;
+import dev.videoapiemulator.fixtures.Fixtures;
+import dev.videoapiemulator.http.ApiError;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Set;
+
+/** Decides whether a bearer key may call, and what it is bound to, under the configured auth mode. */
+@ApplicationScoped
+public class KeyDirectory {
+
+    /** Owner of the jobs of key-less calls when auth is off. */
+    static final String ANONYMOUS = "anonymous";
+
+    private static final String MISSING_KEY = "You didn't provide an API key. You need to provide your API key in an"
+            + " Authorization header using Bearer auth (i.e. Authorization: Bearer YOUR_KEY), or as the password field"
+            + " (with blank username) if you're accessing the API from your browser and are prompted for a username."
+            + " You can obtain an API key from https://platform.openai.com/account/api-keys.";
+
+    private final AuthMode mode;
+    private final Set<String> configuredKeys;
+    private final Fixtures fixtures;
+
+    public KeyDirectory(EmulatorConfig config, Fixtures fixtures) {
+        this.mode = config.auth().mode();
+        this.configuredKeys = Set.copyOf(config.auth().keys().orElse(List.of()));
+        this.fixtures = fixtures;
+    }
+
+    /** The caller for an Authorization header value (possibly null), or the 401 to answer. */
+    public ApiCaller resolve(String authorization) {
+        String key = bearerKey(authorization);
+        if (key == null) {
+            if (mode == AuthMode.OFF) {
+                return new ApiCaller(ANONYMOUS, null, null);
+            }
+            throw ApiError.invalidRequest(401, MISSING_KEY, null, "invalid_api_key").exception();
+        }
+        ApiKeyFixture declared = fixtures.current().keys().get(key);
+        if (declared != null) {
+            return new ApiCaller(key, declared.profile(), declared.tier());
+        }
+        if (mode == AuthMode.KEYS && !configuredKeys.contains(key)) {
+            throw ApiError.invalidRequest(401, "Incorrect API key provided: " + mask(key)
+                    + ". You can find your API key at https://platform.openai.com/account/api-keys.", null,
+                    "invalid_api_key").exception();
+        }
+        return new ApiCaller(key, null, null);
+    }
+
+    private static String bearerKey(String authorization) {
+        if (authorization == null) {
+            return null;
+        }
+        String value = authorization.strip();
+        if (value.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            value = value.substring(7).strip();
+        } else {
+            return null;
+        }
+        return value.isEmpty() ? null : value;
+    }
+
+    /** OpenAI shows the start and end of a wrong key and stars for the rest. */
+    static String mask(String key) {
+        if (key.length() <= 8) {
+            return "*".repeat(key.length());
+        }
+        return key.substring(0, 3) + "*".repeat(key.length() - 7) + key.substring(key.length() - 4);
+    }
+}

@@ -1,0 +1,7 @@
+package dev.videoapiemulator.config;
+
+public enum AuthMode {
+    ANY,
+    KEYS,
+    OFF
+}

@@ -1,0 +1,105 @@
+package dev.videoapiemulator.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Every setting of the emulator. Each key is also an environment variable: {@code emulator.jobs.queued}
+ * is {@code EMULATOR_JOBS_QUEUED}. README's configuration table mirrors this interface.
+ */
+@ConfigMapping(prefix = "emulator")
+public interface EmulatorConfig {
+
+    /** HTTP port; read by quarkus.http.port. */
+    @WithDefault("8080")
+    int port();
+
+    Auth auth();
+
+    Jobs jobs();
+
+    Store store();
+
+    Limits limits();
+
+    Fixtures fixtures();
+
+    Openai openai();
+
+    interface Auth {
+        /** any: every non-empty bearer key passes; keys: only known keys; off: no key needed. */
+        @WithDefault("any")
+        AuthMode mode();
+
+        /** Keys accepted in {@code keys} mode, besides those in fixture files. */
+        Optional<List<String>> keys();
+    }
+
+    interface Jobs {
+        /** How long a new job stays queued. */
+        @WithDefault("500ms")
+        Duration queued();
+
+        /** How long a job is in progress, before the per-second share. */
+        @WithDefault("1500ms")
+        Duration processing();
+
+        /** Added to the in-progress time for each second of video, so longer clips take longer. */
+        @WithDefault("100ms")
+        Duration processingPerSecond();
+
+        /** How long content can be downloaded after completion (expires_at - completed_at). */
+        @WithDefault("1h")
+        Duration downloadExpiry();
+
+        /** Value of the openai-poll-after-ms header on job reads. */
+        @WithDefault("500ms")
+        Duration pollAfter();
+    }
+
+    interface Store {
+        /** How long a job is kept after it was created; then it is gone (404). */
+        @WithDefault("24h")
+        Duration retention();
+
+        /** Most jobs kept for one API key; the oldest go first. */
+        @WithDefault("10000")
+        int maxJobsPerKey();
+
+        /** Most jobs kept in all; the oldest go first. */
+        @WithDefault("100000")
+        int maxJobs();
+
+        /** How often expired jobs are swept out. */
+        @WithDefault("1s")
+        Duration sweepInterval();
+    }
+
+    interface Limits {
+        /** Largest request body (uploads); read by quarkus.http.limits.max-body-size. */
+        @WithDefault("64M")
+        String maxBodySize();
+
+        /** Largest multipart text field; read by quarkus.http.limits.max-form-attribute-size. */
+        @WithDefault("1M")
+        String maxFormFieldSize();
+    }
+
+    interface Fixtures {
+        /** Directory of fixture files (*.json). Missing directory: no fixtures. */
+        @WithDefault("fixtures")
+        String dir();
+    }
+
+    interface Openai {
+        /**
+         * Accept the March 2026 additions the typed SDKs do not list: seconds 16 and 20, and
+         * 1920x1080 / 1080x1920 for pro models.
+         */
+        @WithDefault("false")
+        boolean extendedEnums();
+    }
+}

@@ -1,0 +1,6 @@
+package dev.videoapiemulator.engine;
+
+import java.util.List;
+
+public record Page<T>(List<T> items, boolean hasMore) {
+}

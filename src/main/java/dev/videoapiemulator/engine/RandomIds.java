@@ -1,0 +1,30 @@
+package dev.videoapiemulator.engine;
+
+import java.util.concurrent.ThreadLocalRandom;
+
+/** Random lowercase hex for ids; uniqueness, not secrecy, is what ids need. */
+public final class RandomIds {
+
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
+
+    private RandomIds() {
+    }
+
+    public static String hex(int length) {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        char[] out = new char[length];
+        for (int i = 0; i < length; i += 16) {
+            long bits = random.nextLong();
+            for (int j = i; j < Math.min(length, i + 16); j++) {
+                out[j] = HEX[(int) (bits & 0xF)];
+                bits >>>= 4;
+            }
+        }
+        return new String(out);
+    }
+
+    /** Eight hex digits of Unix seconds, then random hex: real video ids start with their creation time. */
+    public static String timePrefixed(long epochSecond, int randomLength) {
+        return String.format("%08x", epochSecond) + hex(randomLength);
+    }
+}

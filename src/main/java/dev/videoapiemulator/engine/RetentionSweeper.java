@@ -1,0 +1,44 @@
+package dev.videoapiemulator.engine;
+
+import dev.videoapiemulator.config.EmulatorConfig;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * Forgets jobs and characters older than the retention, on the emulator's clock. Its heartbeat
+ * is what readiness checks: a server whose scheduler stopped is not ready.
+ */
+@ApplicationScoped
+public class RetentionSweeper {
+
+    private final EmulatorClock clock;
+    private final VideoJobs jobs;
+    private final VideoCharacters characters;
+    private final Duration retention;
+    private final Duration interval;
+    private volatile Instant lastSweep;
+
+    public RetentionSweeper(EmulatorClock clock, VideoJobs jobs, VideoCharacters characters, EmulatorConfig config) {
+        this.clock = clock;
+        this.jobs = jobs;
+        this.characters = characters;
+        this.retention = config.store().retention();
+        this.interval = config.store().sweepInterval();
+    }
+
+    @Scheduled(every = "${emulator.store.sweep-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void sweep() {
+        Instant cutoff = clock.now().minus(retention);
+        jobs.removeCreatedBefore(cutoff);
+        characters.removeCreatedBefore(cutoff);
+        lastSweep = Instant.now();
+    }
+
+    /** True while sweeps keep coming at their interval (with slack for a busy machine). */
+    public boolean running() {
+        Instant last = lastSweep;
+        return last != null && Duration.between(last, Instant.now()).compareTo(interval.multipliedBy(5)) < 0;
+    }
+}

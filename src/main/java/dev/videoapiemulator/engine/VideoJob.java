@@ -1,0 +1,35 @@
+package dev.videoapiemulator.engine;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * One video generation job. Immutable: a transition replaces the record in the store.
+ * {@code details} belongs to the dialect that made the job (fields only it reports); the engine
+ * never looks inside.
+ */
+public record VideoJob(
+        String id,
+        String owner,
+        long sequence,
+        String dialect,
+        Instant createdAt,
+        VideoSpec spec,
+        JobOrigin origin,
+        JobTimeline timeline,
+        Duration downloadWindow,
+        Object details) implements Owned {
+
+    public JobState stateAt(Instant now) {
+        return timeline.stateAt(now);
+    }
+
+    /** When the downloads stop being served, or null while the job has not completed. */
+    public Instant expiresAt(JobState state) {
+        return state.status() == JobStatus.COMPLETED ? state.finishedAt().plus(downloadWindow) : null;
+    }
+
+    public VideoJob withTimeline(JobTimeline newTimeline) {
+        return new VideoJob(id, owner, sequence, dialect, createdAt, spec, origin, newTimeline, downloadWindow, details);
+    }
+}

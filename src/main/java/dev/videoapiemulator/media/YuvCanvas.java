@@ -1,0 +1,125 @@
+package dev.videoapiemulator.media;
+
+import java.util.Arrays;
+
+/**
+ * A 4:2:0 picture padded to whole 16×16 macroblocks, in jcodec's signed-sample layout. Drawing is
+ * done in 2×2 pixel units (even coordinates and sizes) so chroma never smears across shapes.
+ */
+final class YuvCanvas {
+
+    final int width;
+    final int height;
+    final int mbCols;
+    final int mbRows;
+    final int stride;
+    final byte[] luma;
+    final byte[] cb;
+    final byte[] cr;
+
+    YuvCanvas(int width, int height) {
+        this.width = width;
+        this.height = height;
+        this.mbCols = (width + 15) / 16;
+        this.mbRows = (height + 15) / 16;
+        this.stride = mbCols * 16;
+        this.luma = new byte[stride * mbRows * 16];
+        this.cb = new byte[luma.length / 4];
+        this.cr = new byte[luma.length / 4];
+    }
+
+    YuvCanvas copy() {
+        YuvCanvas copy = new YuvCanvas(width, height);
+        System.arraycopy(luma, 0, copy.luma, 0, luma.length);
+        System.arraycopy(cb, 0, copy.cb, 0, cb.length);
+        System.arraycopy(cr, 0, copy.cr, 0, cr.length);
+        return copy;
+    }
+
+    /** Fills a rectangle clipped to the padded area; odd edges are widened to the 2×2 grid. */
+    void fill(int x, int y, int w, int h, YuvColor color) {
+        int x0 = Math.max(0, x & ~1);
+        int y0 = Math.max(0, y & ~1);
+        int x1 = Math.min(stride, (x + w + 1) & ~1);
+        int y1 = Math.min(mbRows * 16, (y + h + 1) & ~1);
+        if (x1 <= x0 || y1 <= y0) {
+            return;
+        }
+        for (int row = y0; row < y1; row++) {
+            Arrays.fill(luma, row * stride + x0, row * stride + x1, color.y());
+        }
+        int chromaStride = stride / 2;
+        for (int row = y0 / 2; row < y1 / 2; row++) {
+            Arrays.fill(cb, row * chromaStride + x0 / 2, row * chromaStride + x1 / 2, color.u());
+            Arrays.fill(cr, row * chromaStride + x0 / 2, row * chromaStride + x1 / 2, color.v());
+        }
+    }
+
+    boolean sameMacroblock(YuvCanvas other, int mbX, int mbY) {
+        int chromaStride = stride / 2;
+        for (int row = 0; row < 16; row++) {
+            int at = (mbY * 16 + row) * stride + mbX * 16;
+            if (Arrays.mismatch(luma, at, at + 16, other.luma, at, at + 16) >= 0) {
+                return false;
+            }
+        }
+        for (int row = 0; row < 8; row++) {
+            int at = (mbY * 8 + row) * chromaStride + mbX * 8;
+            if (Arrays.mismatch(cb, at, at + 8, other.cb, at, at + 8) >= 0
+                    || Arrays.mismatch(cr, at, at + 8, other.cr, at, at + 8) >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    void copyMacroblockFrom(YuvCanvas source, int mbX, int mbY) {
+        int chromaStride = stride / 2;
+        for (int row = 0; row < 16; row++) {
+            int at = (mbY * 16 + row) * stride + mbX * 16;
+            System.arraycopy(source.luma, at, luma, at, 16);
+        }
+        for (int row = 0; row < 8; row++) {
+            int at = (mbY * 8 + row) * chromaStride + mbX * 8;
+            System.arraycopy(source.cb, at, cb, at, 8);
+            System.arraycopy(source.cr, at, cr, at, 8);
+        }
+    }
+
+    /**
+     * The samples of {@code count} macroblocks of one macroblock row, packed as a 16-row luma block then
+     * the two 8-row chroma blocks. Equal arrays mean equal pictures, so this doubles as a cache key.
+     */
+    byte[] macroblockRun(int mbY, int mbX, int count) {
+        int w = count * 16;
+        byte[] packed = new byte[w * 16 * 3 / 2];
+        for (int row = 0; row < 16; row++) {
+            System.arraycopy(luma, (mbY * 16 + row) * stride + mbX * 16, packed, row * w, w);
+        }
+        int chromaStride = stride / 2;
+        int half = w / 2;
+        int cbAt = w * 16;
+        int crAt = cbAt + half * 8;
+        for (int row = 0; row < 8; row++) {
+            int at = (mbY * 8 + row) * chromaStride + mbX * 8;
+            System.arraycopy(cb, at, packed, cbAt + row * half, half);
+            System.arraycopy(cr, at, packed, crAt + row * half, half);
+        }
+        return packed;
+    }
+
+    /** Packed 0xRRGGBB pixels of the visible area, chroma repeated over each 2×2 block. */
+    int[] toRgb() {
+        int[] rgb = new int[width * height];
+        int chromaStride = stride / 2;
+        for (int row = 0; row < height; row++) {
+            int lumaRow = row * stride;
+            int chromaRow = (row / 2) * chromaStride;
+            for (int col = 0; col < width; col++) {
+                int c = chromaRow + col / 2;
+                rgb[row * width + col] = YuvColor.toRgb(luma[lumaRow + col], cb[c], cr[c]);
+            }
+        }
+        return rgb;
+    }
+}

@@ -1,0 +1,148 @@
+package dev.videoapiemulator.request;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.videoapiemulator.http.HttpErrors;
+import java.io.IOException;
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jboss.resteasy.reactive.server.multipart.FormValue;
+import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
+
+/**
+ * The parameters of a request body, the same whether the client sent JSON or multipart, with
+ * typed reads that answer OpenAI's errors for a missing, unknown or mistyped parameter.
+ * {@code prefix} names nested parameters in errors ({@code input_reference.image_url}).
+ */
+public final class RequestFields {
+
+    private final Map<String, Field> fields;
+    private final String prefix;
+
+    private RequestFields(Map<String, Field> fields, String prefix) {
+        this.fields = fields;
+        this.prefix = prefix;
+    }
+
+    public static RequestFields fromJson(ObjectMapper mapper, byte[] body) {
+        JsonNode root;
+        try {
+            root = body.length == 0 ? null : mapper.readTree(body);
+        } catch (IOException e) {
+            throw HttpErrors.malformedJson().exception();
+        }
+        if (root == null || !root.isObject()) {
+            throw HttpErrors.malformedJson().exception();
+        }
+        return new RequestFields(jsonObject(root), "");
+    }
+
+    public static RequestFields fromMultipart(MultipartFormDataInput input) {
+        Map<String, Field> fields = new LinkedHashMap<>();
+        for (Map.Entry<String, Collection<FormValue>> entry : input.getValues().entrySet()) {
+            for (FormValue value : entry.getValue()) {
+                put(fields, entry.getKey(), part(value));
+            }
+        }
+        return new RequestFields(fields, "");
+    }
+
+    public static RequestFields empty() {
+        return new RequestFields(Map.of(), "");
+    }
+
+    /** Fails with "Unknown parameter" for the first parameter not in {@code allowed}. */
+    public RequestFields allowOnly(Set<String> allowed) {
+        for (String name : fields.keySet()) {
+            if (!allowed.contains(name)) {
+                throw FieldErrors.unknown(path(name)).exception();
+            }
+        }
+        return this;
+    }
+
+    public boolean has(String name) {
+        return fields.containsKey(name);
+    }
+
+    public Optional<Field> field(String name) {
+        return Optional.ofNullable(fields.get(name));
+    }
+
+    public Optional<String> text(String name) {
+        Field field = fields.get(name);
+        if (field == null) {
+            return Optional.empty();
+        }
+        if (field instanceof Field.Text text) {
+            return Optional.of(text.value());
+        }
+        throw FieldErrors.wrongType(path(name), "a string", field).exception();
+    }
+
+    public String requiredText(String name) {
+        return text(name).orElseThrow(() -> FieldErrors.missing(path(name)).exception());
+    }
+
+    public Optional<RequestFields> group(String name) {
+        Field field = fields.get(name);
+        if (field == null) {
+            return Optional.empty();
+        }
+        if (field instanceof Field.Group group) {
+            return Optional.of(new RequestFields(group.fields(), path(name) + "."));
+        }
+        throw FieldErrors.wrongType(path(name), "an object", field).exception();
+    }
+
+    /** The full name of a parameter for error messages. */
+    public String path(String name) {
+        return prefix + name;
+    }
+
+    private static Map<String, Field> jsonObject(JsonNode node) {
+        Map<String, Field> fields = new LinkedHashMap<>();
+        Iterator<Map.Entry<String, JsonNode>> it = node.fields();
+        while (it.hasNext()) {
+            Map.Entry<String, JsonNode> e = it.next();
+            JsonNode value = e.getValue();
+            if (value.isNull()) {
+                continue;
+            }
+            fields.put(e.getKey(), value.isTextual() ? new Field.Text(value.textValue())
+                    : value.isObject() ? new Field.Group(jsonObject(value)) : new Field.Json(value));
+        }
+        return fields;
+    }
+
+    private static Field part(FormValue value) {
+        if (value.isFileItem()) {
+            String type = value.getHeaders() == null ? null : value.getHeaders().getFirst("Content-Type");
+            return new Field.Upload(new UploadedFile(value.getFileName(), type, value.getFileItem()));
+        }
+        return new Field.Text(value.getValue());
+    }
+
+    /** Multipart names with brackets ({@code video[id]}) nest, as the SDKs send objects. */
+    private static void put(Map<String, Field> fields, String name, Field value) {
+        int open = name.indexOf('[');
+        int close = name.indexOf(']', open + 1);
+        if (open <= 0 || close < 0) {
+            fields.putIfAbsent(name, value);
+            return;
+        }
+        String parent = name.substring(0, open);
+        String child = name.substring(open + 1, close) + name.substring(close + 1);
+        Field existing = fields.get(parent);
+        if (existing != null && !(existing instanceof Field.Group)) {
+            throw FieldErrors.wrongType(parent, "either a file or an object", existing).exception();
+        }
+        Map<String, Field> nested = existing == null ? new LinkedHashMap<>() : ((Field.Group) existing).fields();
+        put(nested, child, value);
+        fields.put(parent, new Field.Group(nested));
+    }
+}
