@@ -73,6 +73,33 @@ final class YuvCanvas {
         return true;
     }
 
+    /** True when the macroblock is a single colour. */
+    boolean isFlat(int mbX, int mbY) {
+        int chromaStride = stride / 2;
+        int lumaAt = mbY * 16 * stride + mbX * 16;
+        byte y = luma[lumaAt];
+        for (int row = 0; row < 16; row++) {
+            int at = lumaAt + row * stride;
+            for (int i = at; i < at + 16; i++) {
+                if (luma[i] != y) {
+                    return false;
+                }
+            }
+        }
+        int chromaAt = mbY * 8 * chromaStride + mbX * 8;
+        byte u = cb[chromaAt];
+        byte v = cr[chromaAt];
+        for (int row = 0; row < 8; row++) {
+            int at = chromaAt + row * chromaStride;
+            for (int i = at; i < at + 8; i++) {
+                if (cb[i] != u || cr[i] != v) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     void copyMacroblockFrom(YuvCanvas source, int mbX, int mbY) {
         int chromaStride = stride / 2;
         for (int row = 0; row < 16; row++) {

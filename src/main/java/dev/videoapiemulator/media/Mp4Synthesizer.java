@@ -1,0 +1,203 @@
+package dev.videoapiemulator.media;
+
+import dev.videoapiemulator.media.FramePainter.MbRect;
+import dev.videoapiemulator.media.IntraRunEncoder.EncodedRun;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Makes a job's MP4 without running a full encoder per frame (jcodec manages about 17 frames/s at 720p).
+ *
+ * <p>Every frame is coded, at a steady 24 fps, but only the macroblocks that differ from the previous
+ * frame cost anything: they are grouped into horizontal runs and sent as intra slices, and the gaps
+ * between them as P slices of skipped macroblocks. The painter keeps all motion inside a few small
+ * regions, so a frame is typically a few hundred bytes. A keyframe every {@value #KEYFRAME_SECONDS}
+ * seconds is made of one intra slice per macroblock row. Identical runs (the same digit in the same
+ * place, the unchanged rows of a keyframe) are encoded once and reused; only their slice headers differ.
+ *
+ * <p>Output depends only on the subject, so the same job always yields the same bytes.
+ */
+final class Mp4Synthesizer {
+
+    static final int KEYFRAME_SECONDS = 2;
+
+    private Mp4Synthesizer() {
+    }
+
+    /** Accepts even widths and heights from 32 to 4096 and 1 to 600 seconds. */
+    static byte[] synthesize(MediaSubject subject) {
+        validate(subject);
+        return new Run(subject).make();
+    }
+
+    static void validate(MediaSubject subject) {
+        if (subject.width() < 32 || subject.height() < 32 || subject.width() > 4096 || subject.height() > 4096
+                || (subject.width() & 1) != 0 || (subject.height() & 1) != 0) {
+            throw new IllegalArgumentException(
+                    "video size must be even and within 32..4096 pixels, got " + subject.width() + "x" + subject.height());
+        }
+        if (subject.seconds() < 1 || subject.seconds() > 600) {
+            throw new IllegalArgumentException("video length must be 1..600 seconds, got " + subject.seconds());
+        }
+    }
+
+    /** Holds the state of one synthesis; the run cache dies with it. */
+    private static final class Run {
+
+        private final FramePainter painter;
+        private final int keyframeInterval = KEYFRAME_SECONDS * FramePainter.FPS;
+        private final AvcParameterSets parameterSets;
+        private final SliceWriter slices;
+        private final Mp4Writer mp4;
+        private final IntraRunEncoder encoder = new IntraRunEncoder();
+        private final Map<RunKey, EncodedRun> encoded = new HashMap<>();
+        private final YuvCanvas canvas;
+        private YuvCanvas shown;
+        private int keyframes;
+
+        Run(MediaSubject subject) {
+            painter = new FramePainter(subject);
+            parameterSets = new AvcParameterSets(subject.width(), subject.height(), keyframeInterval);
+            slices = new SliceWriter(parameterSets);
+            mp4 = new Mp4Writer(subject.width(), subject.height(), FramePainter.FPS, parameterSets.sps(),
+                    parameterSets.pps());
+            canvas = new YuvCanvas(subject.width(), subject.height());
+        }
+
+        byte[] make() {
+            painter.paintBackground(canvas);
+            BitSet changed = new BitSet(parameterSets.mbCols * parameterSets.mbRows);
+            for (int frame = 0; frame < painter.frameCount(); frame++) {
+                painter.paintDynamic(canvas, frame);
+                int frameNum = frame % keyframeInterval;
+                if (frameNum == 0) {
+                    keyframe();
+                } else {
+                    changed.clear();
+                    collectChanges(changed);
+                    predicted(changed, frameNum);
+                }
+            }
+            return mp4.finish();
+        }
+
+        private void keyframe() {
+            int mbCols = parameterSets.mbCols;
+            int idrPicId = keyframes++ & 0xFFFF;
+            for (int row = 0; row < parameterSets.mbRows; row++) {
+                for (int start = 0; start < mbCols; ) {
+                    int end = runEnd(row, start, mbCols);
+                    mp4.nal(slices.intraSlice(encodedRun(row, start, end - start), row * mbCols + start, true, 0,
+                            idrPicId));
+                    start = end;
+                }
+            }
+            mp4.endSample(true);
+            if (shown == null) {
+                shown = canvas.copy();
+            } else {
+                for (MbRect region : painter.dynamicRegions()) {
+                    forEachMacroblock(region, (x, y) -> shown.copyMacroblockFrom(canvas, x, y));
+                }
+            }
+        }
+
+        private void collectChanges(BitSet changed) {
+            int mbCols = parameterSets.mbCols;
+            for (MbRect region : painter.dynamicRegions()) {
+                forEachMacroblock(region, (x, y) -> {
+                    if (!canvas.sameMacroblock(shown, x, y)) {
+                        changed.set(y * mbCols + x);
+                        shown.copyMacroblockFrom(canvas, x, y);
+                    }
+                });
+            }
+        }
+
+        /** Emits changed runs as intra slices and everything between them as skip slices. */
+        private void predicted(BitSet changed, int frameNum) {
+            int mbCols = parameterSets.mbCols;
+            int total = mbCols * parameterSets.mbRows;
+            int next = 0;
+            for (int start = changed.nextSetBit(0); start >= 0; start = changed.nextSetBit(next)) {
+                int rowEnd = (start / mbCols + 1) * mbCols;
+                int end = Math.min(changed.nextClearBit(start), rowEnd);
+                if (start > next) {
+                    mp4.nal(slices.skipSlice(next, start - next, frameNum));
+                }
+                int row = start / mbCols;
+                for (int x = start % mbCols; x < end - row * mbCols; ) {
+                    int runEnd = runEnd(row, x, end - row * mbCols);
+                    mp4.nal(slices.intraSlice(encodedRun(row, x, runEnd - x), row * mbCols + x, false, frameNum, 0));
+                    x = runEnd;
+                }
+                next = end;
+            }
+            if (next < total) {
+                mp4.nal(slices.skipSlice(next, total - next, frameNum));
+            }
+            mp4.endSample(false);
+        }
+
+        /**
+         * Where a slice starting at {@code start} should end: before the first flat macroblock that follows
+         * a detailed one. jcodec predicts along the row from the left neighbour, and the ringing a detailed
+         * block leaves in its right column is too faint to be corrected by the residual, so without the
+         * cut it would be copied across the rest of the row as streaks.
+         */
+        private int runEnd(int row, int start, int limit) {
+            boolean previousFlat = canvas.isFlat(start, row);
+            for (int x = start + 1; x < limit; x++) {
+                boolean flat = canvas.isFlat(x, row);
+                if (flat && !previousFlat) {
+                    return x;
+                }
+                previousFlat = flat;
+            }
+            return limit;
+        }
+
+        private EncodedRun encodedRun(int mbY, int mbX, int count) {
+            byte[] samples = canvas.macroblockRun(mbY, mbX, count);
+            return encoded.computeIfAbsent(new RunKey(samples), key -> encoder.encode(key.samples, count));
+        }
+
+        private void forEachMacroblock(MbRect region, MacroblockAction action) {
+            int x1 = Math.min(region.x() + region.width(), parameterSets.mbCols);
+            int y1 = Math.min(region.y() + region.height(), parameterSets.mbRows);
+            for (int y = Math.max(0, region.y()); y < y1; y++) {
+                for (int x = Math.max(0, region.x()); x < x1; x++) {
+                    action.apply(x, y);
+                }
+            }
+        }
+    }
+
+    @FunctionalInterface
+    private interface MacroblockAction {
+        void apply(int mbX, int mbY);
+    }
+
+    /** Run samples compared by content; the width is implied by the length. */
+    private static final class RunKey {
+        final byte[] samples;
+        private final int hash;
+
+        RunKey(byte[] samples) {
+            this.samples = samples;
+            this.hash = Arrays.hashCode(samples);
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof RunKey key && Arrays.equals(samples, key.samples);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+    }
+}
