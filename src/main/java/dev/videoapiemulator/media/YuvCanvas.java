@@ -139,12 +139,20 @@ final class YuvCanvas {
     int[] toRgb() {
         int[] rgb = new int[width * height];
         int chromaStride = stride / 2;
+        // Painted frames are runs of a few colours: remembering the last conversion skips nearly all of them.
+        int lastKey = -1;
+        int lastRgb = 0;
         for (int row = 0; row < height; row++) {
             int lumaRow = row * stride;
             int chromaRow = (row / 2) * chromaStride;
             for (int col = 0; col < width; col++) {
                 int c = chromaRow + col / 2;
-                rgb[row * width + col] = YuvColor.toRgb(luma[lumaRow + col], cb[c], cr[c]);
+                int key = (luma[lumaRow + col] & 0xFF) << 16 | (cb[c] & 0xFF) << 8 | (cr[c] & 0xFF);
+                if (key != lastKey) {
+                    lastKey = key;
+                    lastRgb = YuvColor.toRgb(luma[lumaRow + col], cb[c], cr[c]);
+                }
+                rgb[row * width + col] = lastRgb;
             }
         }
         return rgb;
