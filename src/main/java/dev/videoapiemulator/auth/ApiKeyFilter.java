@@ -1,14 +1,17 @@
 package dev.videoapiemulator.auth;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
-/** Every dialect endpoint needs an API key (unless auth is off); other endpoints do not. */
+/**
+ * Every API call needs a key (unless auth is off), checked before anything else about the request,
+ * as the real API does: a keyless request with a bad body is a 401, not a 400. The control API
+ * under /__emulator has its own guard.
+ */
 public class ApiKeyFilter {
 
-    private static final String DIALECT_PACKAGE = "dev.videoapiemulator.dialect.";
+    private static final String CONTROL_PREFIX = "/__emulator";
 
     private final KeyDirectory directory;
     private final CurrentCaller current;
@@ -18,9 +21,9 @@ public class ApiKeyFilter {
         this.current = current;
     }
 
-    @ServerRequestFilter
-    public void authenticate(ContainerRequestContext request, ResourceInfo resource) {
-        if (resource.getResourceClass() != null && resource.getResourceClass().getName().startsWith(DIALECT_PACKAGE)) {
+    @ServerRequestFilter(preMatching = true)
+    public void authenticate(ContainerRequestContext request) {
+        if (!request.getUriInfo().getPath().startsWith(CONTROL_PREFIX)) {
             current.set(directory.resolve(request.getHeaderString(HttpHeaders.AUTHORIZATION)));
         }
     }

@@ -26,7 +26,7 @@ import org.jcodec.common.model.Size;
 final class IntraRunEncoder {
 
     /** Fixed quantiser: flat synthetic pictures stay sharp and small; rate control would only add noise. */
-    static final int QP = 28;
+    static final int QP = 24;
 
     /** jcodec sizes its slice buffer by picture area; extra rows below the crop leave room for busy runs. */
     private static final int PADDED_ROWS = 64;

@@ -8,6 +8,7 @@ import dev.videoapiemulator.request.RequestFields;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Checks {@code input_reference}: an uploaded image, or {image_url} / {file_id}. An image whose
@@ -18,6 +19,7 @@ final class ReferenceImageCheck {
 
     private static final String PARAM = "input_reference";
     private static final Set<String> OBJECT_FIELDS = Set.of("image_url", "file_id");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private ReferenceImageCheck() {
     }
@@ -71,7 +73,7 @@ final class ReferenceImageCheck {
                     + " (data:image/png;base64,...).").exception();
         }
         try {
-            return Base64.getMimeDecoder().decode(url.substring(comma + 1));
+            return Base64.getDecoder().decode(WHITESPACE.matcher(url.substring(comma + 1)).replaceAll(""));
         } catch (IllegalArgumentException e) {
             throw FieldErrors.invalid(param, "Invalid 'input_reference.image_url': the data URL is not valid base64.")
                     .exception();

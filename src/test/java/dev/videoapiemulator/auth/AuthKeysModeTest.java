@@ -1,0 +1,50 @@
+package dev.videoapiemulator.auth;
+
+import static dev.videoapiemulator.support.ErrorBody.assertError;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** In keys mode only keys from configuration or fixture files pass. */
+@QuarkusTest
+@TestProfile(AuthKeysModeTest.KeysMode.class)
+class AuthKeysModeTest {
+
+    public static class KeysMode implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("emulator.auth.mode", "keys",
+                    "emulator.auth.keys", "sk-configured-1,sk-configured-2",
+                    "emulator.fixtures.dir", "src/test/resources/fixtures-auth");
+        }
+    }
+
+    @Test
+    void configuredKeysPass() {
+        given().header("Authorization", "Bearer sk-configured-2").get("/v1/videos").then().statusCode(200);
+    }
+
+    @Test
+    void fixtureKeysPass() {
+        given().header("Authorization", "Bearer sk-from-fixture").get("/v1/videos").then().statusCode(200)
+                .body("object", equalTo("list"));
+    }
+
+    @Test
+    void unknownKeyIs401AndMasked() {
+        assertError(given().header("Authorization", "Bearer sk-not-listed-abcd").get("/v1/videos").then(), 401,
+                "invalid_request_error", null, "invalid_api_key")
+                .body("error.message", equalTo("Incorrect API key provided: sk-***********abcd. You can find your API"
+                        + " key at https://platform.openai.com/account/api-keys."));
+    }
+
+    @Test
+    void missingKeyIs401() {
+        assertError(given().get("/v1/videos").then(), 401, "invalid_request_error", null, "invalid_api_key");
+    }
+}
