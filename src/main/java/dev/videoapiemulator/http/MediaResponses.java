@@ -121,10 +121,10 @@ public class MediaResponses {
                     return new ByteRange(Math.max(0, length - suffix), length - 1);
                 }
                 long first = parseDigits(from);
-                long last = to.isEmpty() ? length - 1 : parseDigits(to);
-                if (last < first) {
+                if (!to.isEmpty() && parseDigits(to) < first) {
                     return null;
                 }
+                long last = to.isEmpty() ? length - 1 : parseDigits(to);
                 if (first >= length) {
                     return UNSATISFIABLE;
                 }
