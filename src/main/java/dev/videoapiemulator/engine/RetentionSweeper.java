@@ -1,6 +1,7 @@
 package dev.videoapiemulator.engine;
 
 import dev.videoapiemulator.config.EmulatorConfig;
+import io.quarkus.runtime.Startup;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
@@ -10,6 +11,7 @@ import java.time.Instant;
  * Forgets jobs and characters older than the retention, on the emulator's clock. Its heartbeat
  * is what readiness checks: a server whose scheduler stopped is not ready.
  */
+@Startup
 @ApplicationScoped
 public class RetentionSweeper {
 
@@ -18,7 +20,7 @@ public class RetentionSweeper {
     private final VideoCharacters characters;
     private final Duration retention;
     private final Duration interval;
-    private volatile Instant lastSweep;
+    private volatile Instant lastSweep = Instant.now();
 
     public RetentionSweeper(EmulatorClock clock, VideoJobs jobs, VideoCharacters characters, EmulatorConfig config) {
         this.clock = clock;
@@ -36,9 +38,8 @@ public class RetentionSweeper {
         lastSweep = Instant.now();
     }
 
-    /** True while sweeps keep coming at their interval (with slack for a busy machine). */
+    /** True while sweeps keep coming at their interval (with slack for a busy machine), counting from start. */
     public boolean running() {
-        Instant last = lastSweep;
-        return last != null && Duration.between(last, Instant.now()).compareTo(interval.multipliedBy(5)) < 0;
+        return Duration.between(lastSweep, Instant.now()).compareTo(interval.multipliedBy(5)) < 0;
     }
 }

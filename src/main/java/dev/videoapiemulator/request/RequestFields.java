@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.videoapiemulator.http.HttpErrors;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -80,6 +81,11 @@ public final class RequestFields {
         }
         if (field instanceof Field.Text text) {
             return Optional.of(text.value());
+        }
+        // The SDKs send nested strings such as video[id] as application/octet-stream parts
+        // without a file name, which the server files as uploads.
+        if (field instanceof Field.Upload upload && upload.file().fileName() == null) {
+            return Optional.of(new String(upload.file().bytes(), StandardCharsets.UTF_8));
         }
         throw FieldErrors.wrongType(path(name), "a string", field).exception();
     }
