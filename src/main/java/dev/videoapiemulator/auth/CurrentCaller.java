@@ -1,15 +1,18 @@
 package dev.videoapiemulator.auth;
 
+import dev.videoapiemulator.profile.Profile;
 import jakarta.enterprise.context.RequestScoped;
 
-/** The caller of the request being served, set by {@link ApiKeyFilter}. */
+/** The caller of the request being served and the profile serving it, set by the profile router. */
 @RequestScoped
 public class CurrentCaller {
 
     private ApiCaller caller;
+    private Profile profile;
 
-    void set(ApiCaller caller) {
+    public void set(ApiCaller caller, Profile profile) {
         this.caller = caller;
+        this.profile = profile;
     }
 
     public ApiCaller get() {
@@ -17,5 +20,10 @@ public class CurrentCaller {
             throw new IllegalStateException("no caller on a request that needs one");
         }
         return caller;
+    }
+
+    /** The profile serving this request, or null outside the dialect APIs (control API, errors below REST). */
+    public Profile profile() {
+        return profile;
     }
 }

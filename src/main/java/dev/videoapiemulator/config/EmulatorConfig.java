@@ -17,6 +17,10 @@ public interface EmulatorConfig {
     @WithDefault("8080")
     int port();
 
+    /** The profile that answers the bare /v1 paths for keys not bound to a profile. */
+    @WithDefault("openai")
+    String defaultProfile();
+
     Auth auth();
 
     Jobs jobs();

@@ -1,7 +1,12 @@
 package dev.videoapiemulator.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.videoapiemulator.auth.CurrentCaller;
+import dev.videoapiemulator.profile.Profile;
 import io.vertx.core.http.HttpServerRequest;
+import jakarta.enterprise.inject.Instance;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.io.IOException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -13,9 +18,24 @@ public class ApiExceptionMappers {
 
     private static final Logger LOG = Logger.getLogger(ApiExceptionMappers.class);
 
+    private final Map<String, ErrorShape> shapes;
+    private final CurrentCaller current;
+
+    public ApiExceptionMappers(Instance<ErrorShape> shapes, CurrentCaller current) {
+        this.shapes = shapes.stream().collect(Collectors.toUnmodifiableMap(ErrorShape::profile, s -> s));
+        this.current = current;
+    }
+
+    /** Writes the error in the envelope of the profile serving the request. */
+    private Response render(ApiError error) {
+        Profile profile = current.profile();
+        ErrorShape shape = profile == null ? null : shapes.get(profile.name());
+        return shape == null ? ErrorEnvelope.response(error) : shape.render(error);
+    }
+
     @ServerExceptionMapper
     public Response apiError(ApiException e) {
-        return ErrorEnvelope.response(e.error());
+        return render(e.error());
     }
 
     @ServerExceptionMapper
@@ -24,13 +44,13 @@ public class ApiExceptionMappers {
         if (status >= 500) {
             LOG.error("request failed", e);
         }
-        return ErrorEnvelope.response(HttpErrors.forStatus(status, request.method().name(), request.path(),
+        return render(HttpErrors.forStatus(status, request.method().name(), request.path(),
                 request.getHeader("Content-Type")));
     }
 
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e) {
-        return ErrorEnvelope.response(HttpErrors.malformedJson());
+        return render(HttpErrors.malformedJson());
     }
 
     /**
@@ -39,12 +59,12 @@ public class ApiExceptionMappers {
      */
     @ServerExceptionMapper
     public Response unreadableBody(IOException e) {
-        return ErrorEnvelope.response(HttpErrors.malformedMultipart());
+        return render(HttpErrors.malformedMultipart());
     }
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e) {
         LOG.error("request failed", e);
-        return ErrorEnvelope.response(HttpErrors.internal());
+        return render(HttpErrors.internal());
     }
 }

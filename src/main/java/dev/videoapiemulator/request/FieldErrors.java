@@ -57,7 +57,7 @@ public final class FieldErrors {
     }
 
     /** 'a' and 'b'; 'a', 'b', and 'c': the way OpenAI lists supported values. */
-    static String quotedList(List<String> values) {
+    public static String quotedList(List<String> values) {
         List<String> quoted = values.stream().map(v -> "'" + v + "'").toList();
         if (quoted.size() == 1) {
             return quoted.get(0);
