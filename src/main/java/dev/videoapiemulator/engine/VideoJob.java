@@ -29,6 +29,14 @@ public record VideoJob(
         return state.status() == JobStatus.COMPLETED ? state.finishedAt().plus(downloadWindow) : null;
     }
 
+    public Availability availability(JobState state, Instant now) {
+        return switch (state.status()) {
+            case QUEUED, IN_PROGRESS -> Availability.NOT_READY;
+            case FAILED -> Availability.FAILED;
+            case COMPLETED -> now.isBefore(expiresAt(state)) ? Availability.READY : Availability.EXPIRED;
+        };
+    }
+
     public VideoJob withTimeline(JobTimeline newTimeline) {
         return new VideoJob(id, owner, sequence, dialect, createdAt, spec, origin, newTimeline, downloadWindow, details);
     }

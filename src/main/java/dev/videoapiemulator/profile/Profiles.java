@@ -15,7 +15,12 @@ public class Profiles {
     public static final String OFFICIAL = "openai";
 
     static final List<Profile> ALL = List.of(
-            new Profile(OFFICIAL, "", "The official OpenAI Videos API (Sora 2)"));
+            new Profile(OFFICIAL, "", "The official OpenAI Videos API (Sora 2)"),
+            new Profile("sora-relay", "/sora-relay", "Sora relay, multipart: storyboards, characters, watermark"),
+            new Profile("sora", "/sora", "Sora task API, JSON (video_gen tasks, {code,message,data} envelope)"),
+            new Profile("veo", "/veo", "Veo models through the OpenAI shape"),
+            new Profile("kling", "/kling", "Kling-style models through the OpenAI shape"),
+            new Profile("openai-relay", "/openai-relay", "The OpenAI format as relays serve it (url, quality)"));
 
     private final Map<String, Profile> byName = new LinkedHashMap<>();
     private final Profile defaultProfile;

@@ -1,13 +1,10 @@
 package dev.videoapiemulator.dialect.openai;
 
 import dev.videoapiemulator.engine.JobState;
-import dev.videoapiemulator.engine.JobStatus;
 import dev.videoapiemulator.engine.VideoJob;
 import dev.videoapiemulator.engine.VideoJobs;
 import dev.videoapiemulator.http.ApiError;
-import dev.videoapiemulator.http.MediaResponses;
-import dev.videoapiemulator.media.MediaLibrary;
-import dev.videoapiemulator.media.MediaSubject;
+import dev.videoapiemulator.http.JobDownloads;
 import dev.videoapiemulator.media.MediaVariant;
 import dev.videoapiemulator.request.FieldErrors;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,13 +19,11 @@ public class OpenAiContent {
     private static final List<String> VARIANTS = List.of("video", "thumbnail", "spritesheet");
 
     private final VideoJobs jobs;
-    private final MediaLibrary media;
-    private final MediaResponses responses;
+    private final JobDownloads downloads;
 
-    public OpenAiContent(VideoJobs jobs, MediaLibrary media, MediaResponses responses) {
+    public OpenAiContent(VideoJobs jobs, JobDownloads downloads) {
         this.jobs = jobs;
-        this.media = media;
-        this.responses = responses;
+        this.downloads = downloads;
     }
 
     Response serve(VideoJob job, String variantName, String range, String ifNoneMatch) {
@@ -36,22 +31,15 @@ public class OpenAiContent {
                 : MediaVariant.fromQuery(variantName)
                         .orElseThrow(() -> FieldErrors.notOneOf("variant", variantName, VARIANTS).exception());
         JobState state = jobs.stateOf(job);
-        if (state.status() == JobStatus.FAILED) {
-            throw ApiError.badRequest("Video '" + job.id() + "' failed to generate, so it has no content to"
-                    + " download.", null, null).exception();
-        }
-        if (state.status() != JobStatus.COMPLETED) {
-            throw ApiError.badRequest("Video '" + job.id() + "' is not ready yet: its status is '"
+        return switch (job.availability(state, jobs.now())) {
+            case FAILED -> throw ApiError.badRequest("Video '" + job.id() + "' failed to generate, so it has no"
+                    + " content to download.", null, null).exception();
+            case NOT_READY -> throw ApiError.badRequest("Video '" + job.id() + "' is not ready yet: its status is '"
                     + state.status().name().toLowerCase(Locale.ROOT) + "'. Download it once it is 'completed'.", null,
                     null).exception();
-        }
-        if (!jobs.now().isBefore(job.expiresAt(state))) {
-            throw ApiError.notFound("The video is no longer available. Downloads expire after "
+            case EXPIRED -> throw ApiError.notFound("The video is no longer available. Downloads expire after "
                     + job.downloadWindow().toHours() + " hours.").exception();
-        }
-        var spec = job.spec();
-        MediaSubject subject = new MediaSubject(job.id(), spec.width(), spec.height(), spec.seconds(), spec.prompt());
-        return responses.serve(media.asset(subject, variant), job.id() + "." + variant.fileExtension(), range,
-                ifNoneMatch);
+            case READY -> downloads.serve(job, variant, range, ifNoneMatch);
+        };
     }
 }

@@ -1,0 +1,35 @@
+package dev.videoapiemulator.http;
+
+import dev.videoapiemulator.engine.VideoJob;
+import dev.videoapiemulator.engine.VideoSpec;
+import dev.videoapiemulator.media.MediaLibrary;
+import dev.videoapiemulator.media.MediaSubject;
+import dev.videoapiemulator.media.MediaVariant;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * Serves a job's asset with Range and ETag support. Every dialect downloads through here, after
+ * checking in its own words that the job's assets are available.
+ */
+@ApplicationScoped
+public class JobDownloads {
+
+    private final MediaLibrary media;
+    private final MediaResponses responses;
+
+    public JobDownloads(MediaLibrary media, MediaResponses responses) {
+        this.media = media;
+        this.responses = responses;
+    }
+
+    public Response serve(VideoJob job, MediaVariant variant, String range, String ifNoneMatch) {
+        return responses.serve(media.asset(subjectOf(job), variant), job.id() + "." + variant.fileExtension(), range,
+                ifNoneMatch);
+    }
+
+    public static MediaSubject subjectOf(VideoJob job) {
+        VideoSpec spec = job.spec();
+        return new MediaSubject(job.id(), spec.width(), spec.height(), spec.seconds(), spec.prompt());
+    }
+}
