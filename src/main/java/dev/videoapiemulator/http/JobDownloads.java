@@ -7,6 +7,7 @@ import dev.videoapiemulator.media.MediaSubject;
 import dev.videoapiemulator.media.MediaVariant;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 
 /**
  * Serves a job's asset with Range and ETag support. Every dialect downloads through here, after
@@ -30,6 +31,11 @@ public class JobDownloads {
 
     public static MediaSubject subjectOf(VideoJob job) {
         VideoSpec spec = job.spec();
-        return new MediaSubject(job.id(), spec.width(), spec.height(), spec.seconds(), spec.prompt());
+        List<MediaSubject.Caption> captions = spec.overlay().shots().stream()
+                .map(shot -> new MediaSubject.Caption(shot.fromSecond(), shot.toSecond(),
+                        "Shot " + shot.number() + ": " + shot.scene()))
+                .toList();
+        return new MediaSubject(job.id(), spec.width(), spec.height(), spec.seconds(), spec.prompt(), captions,
+                spec.overlay().watermark());
     }
 }
