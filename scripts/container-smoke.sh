@@ -116,15 +116,16 @@ make_base_image "$RUNTIME_BASE" openjdk-17-jre-headless,curl,ca-certificates
 
 # ---------------------------------------------------------------- host Maven repository
 # podman build cannot download (TLS verification fails inside it), so the builder stage runs
-# Maven offline against the host's ~/.m2. Fill it by building a copy of the sources on the host
-# (a copy, so that the working tree's target/ is left alone).
-log "filling ~/.m2 for the offline build (host ./mvnw package on a copy of the sources)"
+# Maven offline against the host's ~/.m2. Fill it the way the Dockerfile's first Maven step
+# resolves: package the project without its sources (in a scratch copy, so the working tree's
+# target/ is left alone). Same pom, same plugins and dependencies as the full build.
+log "filling ~/.m2 for the offline build (host ./mvnw package of pom.xml alone)"
 t=$(now)
-mkdir -p "$WORK/src" "$HOME/.m2"
-tar -c mvnw .mvn pom.xml src | tar -C "$WORK/src" -x
-(cd "$WORK/src" && ./mvnw -B -q -DskipTests package </dev/null >"$WORK/host-mvn.log" 2>&1) \
+mkdir -p "$WORK/pom" "$HOME/.m2"
+cp -R mvnw .mvn pom.xml "$WORK/pom/"
+(cd "$WORK/pom" && ./mvnw -B -DskipTests package </dev/null >"$WORK/host-mvn.log" 2>&1) \
   || { tail -40 "$WORK/host-mvn.log" >&2; fail "host ./mvnw -B -DskipTests package failed"; }
-rm -rf "$WORK/src"
+rm -rf "$WORK/pom"
 note "host maven (fill ~/.m2)" "$(since "$t") s"
 
 # ---------------------------------------------------------------- image build
