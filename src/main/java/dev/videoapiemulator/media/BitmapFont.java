@@ -95,15 +95,29 @@ final class BitmapFont {
         return characters * CELL_WIDTH * scale;
     }
 
+    /** What a glyph is painted with: each call covers one rectangle of set font pixels. */
+    @FunctionalInterface
+    interface Brush {
+        void paint(int x, int y, int width, int height);
+    }
+
     /** Draws one line at (x, y), each font pixel a scale×scale square; scale should be even. */
     static void draw(YuvCanvas canvas, String text, int x, int y, int scale, YuvColor color) {
+        draw(text, x, y, scale, (rx, ry, rw, rh) -> canvas.fill(rx, ry, rw, rh, color));
+    }
+
+    static void draw(String text, int x, int y, int scale, Brush brush) {
         String line = printable(text);
         for (int i = 0; i < line.length(); i++) {
-            drawGlyph(canvas, line.charAt(i), x + textWidth(i, scale), y, scale, color);
+            drawGlyph(line.charAt(i), x + textWidth(i, scale), y, scale, brush);
         }
     }
 
     static void drawGlyph(YuvCanvas canvas, char c, int x, int y, int scale, YuvColor color) {
+        drawGlyph(c, x, y, scale, (rx, ry, rw, rh) -> canvas.fill(rx, ry, rw, rh, color));
+    }
+
+    private static void drawGlyph(char c, int x, int y, int scale, Brush brush) {
         int base = (c - 0x20) * 7;
         for (int row = 0; row < 7; row++) {
             int bits = GLYPHS[base + row];
@@ -117,7 +131,7 @@ final class BitmapFont {
                 while (col < 5 && (bits & (0x10 >> col)) != 0) {
                     col++;
                 }
-                canvas.fill(x + start * scale, y + row * scale, (col - start) * scale, scale, color);
+                brush.paint(x + start * scale, y + row * scale, (col - start) * scale, scale);
             }
         }
     }

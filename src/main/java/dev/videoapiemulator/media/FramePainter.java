@@ -5,9 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Draws a job's frames: a static card (id, prompt words, format) and three moving parts (timecode,
- * a bouncing block, a progress bar). The moving parts live in macroblock-aligned regions so that a frame
- * differs from the previous one in as few macroblocks as possible; everything else never changes.
+ * Draws a job's frames: a static card (id, prompt words, format), three moving parts (timecode,
+ * a bouncing block, a progress bar) and the subject's overlay (storyboard captions, watermark). The
+ * moving parts live in macroblock-aligned regions so that a frame differs from the previous one in as
+ * few macroblocks as possible; everything else never changes.
  */
 final class FramePainter {
 
@@ -37,6 +38,7 @@ final class FramePainter {
     private final int ballSize;
     private final int ballStep;
     private final int ballPhase;
+    private final OverlayPainter overlay;
     private final List<MbRect> dynamicRegions = new ArrayList<>();
 
     FramePainter(MediaSubject subject) {
@@ -67,6 +69,12 @@ final class FramePainter {
         dynamicRegions.add(new MbRect(timecodeX / 16, timecodeY / 16, timecodeCells() * 2 * unit, 2 * unit));
         dynamicRegions.add(new MbRect(0, laneRow, mbCols, 2 * unit));
         dynamicRegions.add(new MbRect(0, barRow, mbCols, unit));
+        this.overlay = new OverlayPainter(subject, unit, margin, timecodeY, text);
+        dynamicRegions.addAll(overlay.regions());
+    }
+
+    OverlayPainter overlay() {
+        return overlay;
     }
 
     int frameCount() {
@@ -105,10 +113,12 @@ final class FramePainter {
         y += lineHeight / 2;
         String format = subject.width() + "X" + subject.height() + "  " + subject.seconds() + "S  " + FPS + " FPS";
         BitmapFont.draw(canvas, format, margin, y, textScale, dim);
+        overlay.remember(canvas);
     }
 
     /** Repaints every dynamic region completely, so the result never depends on the previous frame. */
     void paintDynamic(YuvCanvas canvas, int frame) {
+        overlay.restore(canvas);
         int cell = 32 * unit;
         String timecode = timecode(frame);
         canvas.fill(timecodeX, timecodeY, timecode.length() * cell, cell, background);
@@ -123,6 +133,7 @@ final class FramePainter {
         canvas.fill(0, barY, canvas.stride, 16 * unit, background);
         int done = (int) ((long) subject.width() * (frame + 1) / frameCount);
         canvas.fill(0, barY + 4 * unit, done, 8 * unit, accent);
+        overlay.paint(canvas, frame);
     }
 
     /** mm:ss:ff at the fixed frame rate. */

@@ -55,6 +55,44 @@ final class YuvCanvas {
         }
     }
 
+    /**
+     * Mixes a rectangle toward a colour, {@code alpha} of 256 covering it and 0 leaving it as it is;
+     * clipped and widened like {@link #fill}.
+     */
+    void blend(int x, int y, int w, int h, YuvColor color, int alpha) {
+        int x0 = Math.max(0, x & ~1);
+        int y0 = Math.max(0, y & ~1);
+        int x1 = Math.min(stride, (x + w + 1) & ~1);
+        int y1 = Math.min(mbRows * 16, (y + h + 1) & ~1);
+        if (x1 <= x0 || y1 <= y0) {
+            return;
+        }
+        for (int row = y0; row < y1; row++) {
+            mix(luma, row * stride + x0, row * stride + x1, color.y(), alpha);
+        }
+        int chromaStride = stride / 2;
+        for (int row = y0 / 2; row < y1 / 2; row++) {
+            mix(cb, row * chromaStride + x0 / 2, row * chromaStride + x1 / 2, color.u(), alpha);
+            mix(cr, row * chromaStride + x0 / 2, row * chromaStride + x1 / 2, color.v(), alpha);
+        }
+    }
+
+    private static void mix(byte[] plane, int from, int to, byte target, int alpha) {
+        for (int i = from; i < to; i++) {
+            int sample = plane[i];
+            plane[i] = (byte) (sample + (((target - sample) * alpha) >> 8));
+        }
+    }
+
+    /** Copies the macroblocks of a rectangle (in macroblocks, clipped to the picture) from another canvas. */
+    void copyRegionFrom(YuvCanvas source, int mbX, int mbY, int mbWidth, int mbHeight) {
+        for (int y = Math.max(0, mbY); y < Math.min(mbRows, mbY + mbHeight); y++) {
+            for (int x = Math.max(0, mbX); x < Math.min(mbCols, mbX + mbWidth); x++) {
+                copyMacroblockFrom(source, x, y);
+            }
+        }
+    }
+
     boolean sameMacroblock(YuvCanvas other, int mbX, int mbY) {
         int chromaStride = stride / 2;
         for (int row = 0; row < 16; row++) {
