@@ -1,0 +1,28 @@
+package dev.videoapiemulator.dialect.sorarelay;
+
+import dev.videoapiemulator.http.ApiError;
+import dev.videoapiemulator.request.RequestFields;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Set;
+
+/** The character endpoint's rules: exactly one source, a span, and an optional model name it ignores. */
+@ApplicationScoped
+public class SoraRelayCharacterMaker {
+
+    private static final Set<String> FIELDS = Set.of("url", "from_task", "timestamps", "model");
+
+    private final RelayCharacters characters;
+
+    public SoraRelayCharacterMaker(RelayCharacters characters) {
+        this.characters = characters;
+    }
+
+    RelayCharacterView create(String owner, RequestFields fields) {
+        fields.allowOnly(FIELDS);
+        if (!characters.checkSource(owner, fields, RelayCharacters.STANDALONE)) {
+            throw ApiError.badRequest("Missing required parameter: provide 'url' or 'from_task' (the video the"
+                    + " character is in).", "url", "missing_required_parameter").exception();
+        }
+        return RelayCharacterView.of(characters.create(owner));
+    }
+}

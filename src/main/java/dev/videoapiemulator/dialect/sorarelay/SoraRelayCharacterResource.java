@@ -1,0 +1,48 @@
+package dev.videoapiemulator.dialect.sorarelay;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.videoapiemulator.auth.CurrentCaller;
+import dev.videoapiemulator.request.RequestFields;
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.common.annotation.NonBlocking;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
+
+/** Characters made at once from a span of a video: {@code url} or {@code from_task}, and {@code timestamps}. */
+@Path("/sora-relay/v1/characters")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Sora relay")
+@NonBlocking
+public class SoraRelayCharacterResource {
+
+    private final SoraRelayCharacterMaker maker;
+    private final CurrentCaller caller;
+    private final ObjectMapper mapper;
+
+    public SoraRelayCharacterResource(SoraRelayCharacterMaker maker, CurrentCaller caller, ObjectMapper mapper) {
+        this.maker = maker;
+        this.caller = caller;
+        this.mapper = mapper;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "soraRelayCreateCharacter", summary = "Create a character from a span of a video.")
+    public RelayCharacterView createJson(byte[] body) {
+        return maker.create(caller.get().owner(), RequestFields.fromJson(mapper, body));
+    }
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Blocking
+    @Operation(operationId = "soraRelayCreateCharacterMultipart", summary = "Create a character (multipart body).")
+    public RelayCharacterView createMultipart(MultipartFormDataInput form) {
+        return maker.create(caller.get().owner(), RequestFields.fromMultipart(form));
+    }
+}

@@ -1,0 +1,17 @@
+package dev.videoapiemulator.dialect.sorarelay;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.videoapiemulator.engine.VideoCharacter;
+
+/**
+ * What the relay remembers about a job beyond the engine's spec: whether it is private, the
+ * client's metadata, and the character it makes (shown once the job has completed), each may be null.
+ */
+record SoraRelayJobDetails(boolean privateVideo, JsonNode metadata, VideoCharacter character) {
+
+    static final SoraRelayJobDetails NONE = new SoraRelayJobDetails(false, null, null);
+
+    static SoraRelayJobDetails of(Object details) {
+        return details instanceof SoraRelayJobDetails d ? d : NONE;
+    }
+}

@@ -1,0 +1,71 @@
+package dev.videoapiemulator.dialect.sorarelay;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.videoapiemulator.engine.JobOrigin;
+import dev.videoapiemulator.engine.JobState;
+import dev.videoapiemulator.engine.JobStatus;
+import dev.videoapiemulator.engine.VideoJob;
+import java.time.Instant;
+import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * The relay's video object: times in milliseconds, unset fields left out rather than null, and once
+ * completed the download address as both {@code video_url} and {@code url}, and the character made.
+ */
+@Schema(name = "SoraRelayVideo")
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({"id", "object", "model", "status", "progress", "created_at", "seconds", "size", "completed_at",
+        "expires_at", "remixed_from_video_id", "video_url", "url", "error", "metadata", "character"})
+public record SoraRelayVideoView(
+        String id,
+        @Schema(enumeration = "video") String object,
+        String model,
+        @Schema(enumeration = {"queued", "in_progress", "completed", "failed"}) String status,
+        int progress,
+        @JsonProperty("created_at") long createdAt,
+        String seconds,
+        String size,
+        @JsonProperty("completed_at") Long completedAt,
+        @JsonProperty("expires_at") Long expiresAt,
+        @JsonProperty("remixed_from_video_id") String remixedFromVideoId,
+        @JsonProperty("video_url") String videoUrl,
+        String url,
+        ErrorView error,
+        JsonNode metadata,
+        RelayCharacterView character) {
+
+    @Schema(name = "SoraRelayVideoError")
+    public record ErrorView(String code, String message) {
+    }
+
+    /** @param contentUrl where the completed video is downloaded */
+    static SoraRelayVideoView of(VideoJob job, JobState state, String contentUrl) {
+        SoraRelayJobDetails details = SoraRelayJobDetails.of(job.details());
+        boolean completed = state.status() == JobStatus.COMPLETED;
+        return new SoraRelayVideoView(
+                job.id(),
+                "video",
+                job.spec().model(),
+                state.status().name().toLowerCase(Locale.ROOT),
+                state.progress(),
+                job.createdAt().toEpochMilli(),
+                String.valueOf(job.spec().seconds()),
+                job.spec().width() + "x" + job.spec().height(),
+                completed ? millis(state.finishedAt()) : null,
+                millis(job.expiresAt(state)),
+                job.origin().kind() == JobOrigin.Kind.REMIX ? job.origin().sourceId() : null,
+                completed ? contentUrl : null,
+                completed ? contentUrl : null,
+                state.error() == null ? null : new ErrorView(state.error().code(), state.error().message()),
+                details.metadata(),
+                completed && details.character() != null ? RelayCharacterView.of(details.character()) : null);
+    }
+
+    private static Long millis(Instant instant) {
+        return instant == null ? null : instant.toEpochMilli();
+    }
+}
