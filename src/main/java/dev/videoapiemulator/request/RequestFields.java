@@ -5,9 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.videoapiemulator.http.HttpErrors;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -23,10 +25,17 @@ public final class RequestFields {
 
     private final Map<String, Field> fields;
     private final String prefix;
+    /** Every part of a multipart body by name, repeats included; {@code fields} keeps the first of each. */
+    private final Map<String, List<Field>> parts;
 
     private RequestFields(Map<String, Field> fields, String prefix) {
+        this(fields, prefix, Map.of());
+    }
+
+    private RequestFields(Map<String, Field> fields, String prefix, Map<String, List<Field>> parts) {
         this.fields = fields;
         this.prefix = prefix;
+        this.parts = parts;
     }
 
     public static RequestFields fromJson(ObjectMapper mapper, byte[] body) {
@@ -44,12 +53,15 @@ public final class RequestFields {
 
     public static RequestFields fromMultipart(MultipartFormDataInput input) {
         Map<String, Field> fields = new LinkedHashMap<>();
+        Map<String, List<Field>> parts = new LinkedHashMap<>();
         for (Map.Entry<String, Collection<FormValue>> entry : input.getValues().entrySet()) {
             for (FormValue value : entry.getValue()) {
-                put(fields, entry.getKey(), part(value));
+                Field field = part(value);
+                put(fields, entry.getKey(), field);
+                parts.computeIfAbsent(entry.getKey(), k -> new ArrayList<>()).add(field);
             }
         }
-        return new RequestFields(fields, "");
+        return new RequestFields(fields, "", parts);
     }
 
     public static RequestFields empty() {
@@ -90,6 +102,24 @@ public final class RequestFields {
         throw FieldErrors.wrongType(path(name), "a string", field).exception();
     }
 
+    /**
+     * Every value sent for a parameter, in order: the repeated parts of a multipart body, or the
+     * elements of a JSON array, or the one value given; empty when the parameter is absent.
+     */
+    public List<Field> values(String name) {
+        List<Field> repeated = parts.get(name);
+        if (repeated != null) {
+            return List.copyOf(repeated);
+        }
+        Field field = fields.get(name);
+        if (field instanceof Field.Json json && json.node().isArray()) {
+            List<Field> elements = new ArrayList<>();
+            json.node().forEach(element -> elements.add(jsonField(element)));
+            return elements;
+        }
+        return field == null ? List.of() : List.of(field);
+    }
+
     public String requiredText(String name) {
         return text(name).orElseThrow(() -> FieldErrors.missing(path(name)).exception());
     }
@@ -119,10 +149,14 @@ public final class RequestFields {
             if (value.isNull()) {
                 continue;
             }
-            fields.put(e.getKey(), value.isTextual() ? new Field.Text(value.textValue())
-                    : value.isObject() ? new Field.Group(jsonObject(value)) : new Field.Json(value));
+            fields.put(e.getKey(), jsonField(value));
         }
         return fields;
+    }
+
+    private static Field jsonField(JsonNode value) {
+        return value.isTextual() ? new Field.Text(value.textValue())
+                : value.isObject() ? new Field.Group(jsonObject(value)) : new Field.Json(value);
     }
 
     private static Field part(FormValue value) {

@@ -3,15 +3,33 @@ package dev.videoapiemulator.support;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.jcodec.api.SequenceEncoder;
+import org.jcodec.common.DemuxerTrackMeta;
 import org.jcodec.common.io.ByteBufferSeekableByteChannel;
 import org.jcodec.common.model.ColorSpace;
 import org.jcodec.common.model.Picture;
 import org.jcodec.common.model.Rational;
+import org.jcodec.containers.mp4.demuxer.MP4Demuxer;
 
-/** Small real MP4 files, for uploads of source videos. */
+/** Small real MP4 files, for uploads of source videos; and what a downloaded MP4 holds. */
 public final class Videos {
 
+    public record Shape(int width, int height, double seconds) {
+    }
+
     private Videos() {
+    }
+
+    /** Frame size and length of an MP4, as its video track states them. */
+    public static Shape shapeOf(byte[] mp4) {
+        try {
+            DemuxerTrackMeta meta = MP4Demuxer.createMP4Demuxer(
+                    ByteBufferSeekableByteChannel.readFromByteBuffer(java.nio.ByteBuffer.wrap(mp4))).getVideoTrack()
+                    .getMeta();
+            return new Shape(meta.getVideoCodecMeta().getSize().getWidth(),
+                    meta.getVideoCodecMeta().getSize().getHeight(), meta.getTotalDuration());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public static byte[] mp4(int width, int height, int frames, int fps) {

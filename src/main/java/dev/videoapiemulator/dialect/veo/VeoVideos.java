@@ -1,0 +1,66 @@
+package dev.videoapiemulator.dialect.veo;
+
+import dev.videoapiemulator.engine.JobOrigin;
+import dev.videoapiemulator.engine.VideoJob;
+import dev.videoapiemulator.engine.VideoJobs;
+import dev.videoapiemulator.engine.VideoSpec;
+import dev.videoapiemulator.request.Field;
+import dev.videoapiemulator.request.FieldErrors;
+import dev.videoapiemulator.request.RequestFields;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/** Creating a Veo job: request fields in, a validated engine call out. */
+@ApplicationScoped
+public class VeoVideos {
+
+    static final String DIALECT = "veo";
+
+    private static final Set<String> CREATE_FIELDS = Set.of("model", "prompt", "seconds", "size",
+            VeoReferenceImages.PARAM, "watermark");
+
+    private final VideoJobs jobs;
+
+    public VeoVideos(VideoJobs jobs) {
+        this.jobs = jobs;
+    }
+
+    VideoJob create(String owner, RequestFields fields) {
+        fields.allowOnly(CREATE_FIELDS);
+        VeoRules.ModelRow model = VeoRules.model(fields.requiredText("model"));
+        String prompt = fields.requiredText("prompt");
+        if (prompt.isEmpty()) {
+            throw FieldErrors.tooShort("prompt", 1, 0).exception();
+        }
+        int seconds = VeoRules.seconds(fields.requiredText("seconds"));
+        VeoRules.SizeRow size = VeoRules.size(model, fields.requiredText("size"));
+        boolean watermark = watermark(fields);
+        VeoReferenceImages.check(fields, model);
+        VeoRules.Frame frame = VeoRules.frame(model, size);
+        VideoSpec spec = new VideoSpec(model.name(), frame.width(), frame.height(), seconds, prompt,
+                new VideoSpec.Overlay(List.of(), watermark));
+        return jobs.create(owner, DIALECT, VeoVideos::videoId, spec, JobOrigin.fresh(),
+                new VeoJobDetails(VeoRules.reportedSize(model, size)));
+    }
+
+    /** The seed types it as a string; JSON clients send a boolean, which means the same. */
+    private static boolean watermark(RequestFields fields) {
+        Optional<Field> field = fields.field("watermark");
+        if (field.isPresent() && field.get() instanceof Field.Json json && json.node().isBoolean()) {
+            return json.node().booleanValue();
+        }
+        Optional<String> value = fields.text("watermark");
+        if (value.isPresent() && !VeoRules.WATERMARK.contains(value.get())) {
+            throw FieldErrors.notOneOf("watermark", value.get(), VeoRules.WATERMARK).exception();
+        }
+        return value.map(Boolean::parseBoolean).orElse(false);
+    }
+
+    private static String videoId(Instant createdAt) {
+        return "video_" + UUID.randomUUID();
+    }
+}
