@@ -46,7 +46,7 @@ log() { printf '==> %s\n' "$*" >&2; }
 fail() { printf 'container-smoke: FAIL: %s\n' "$*" >&2; exit 1; }
 now() { date +%s.%N; }
 since() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.1f", b - a }'; }
-note() { SUMMARY+=("$(printf '%-26s %s' "$1" "$2")"); }
+note() { SUMMARY+=("$(printf '%-28s %s' "$1" "$2")"); }
 
 cleanup() {
   local rc=$?
@@ -109,7 +109,7 @@ make_base_image() { # image packages
     | podman import -q --change 'ENV LANG=C.UTF-8' --change 'CMD ["bash"]' - "$image" >/dev/null \
     || fail "podman import of $image failed"
   rm -rf "$rootfs"
-  note "base image $image" "$(since "$t") s"
+  note "base ${image##*/}" "$(since "$t") s (debootstrap + import)"
 }
 make_base_image "$BUILDER_BASE" openjdk-17-jdk-headless,ca-certificates
 make_base_image "$RUNTIME_BASE" openjdk-17-jre-headless,curl,ca-certificates
