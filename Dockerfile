@@ -2,7 +2,7 @@
 #
 #   docker build -t video-api-emulator .
 #   docker run --rm -p 8080:8080 video-api-emulator
-#   docker run --rm -p 8080:8080 -v "$PWD/my-fixtures:/fixtures:ro" -e EMULATOR_JOBS_QUEUED=2 video-api-emulator
+#   docker run --rm -p 8080:8080 -v "$PWD/my-fixtures:/fixtures:ro" -e EMULATOR_JOBS_PROCESSING=5s video-api-emulator
 #
 # Configuration is by environment: every emulator.* setting is an EMULATOR_* variable (see README).
 # Base images are build arguments so pipelines can point them at a mirror, e.g.
@@ -26,7 +26,7 @@ RUN chmod +x mvnw \
  && rm -rf target
 
 COPY . .
-RUN mkdir -p fixtures \
+RUN mkdir -p fixtures && chmod -R a+rX fixtures \
  && ./mvnw -B -DskipTests package \
  && test -f target/quarkus-app/quarkus-run.jar
 

@@ -15,6 +15,11 @@ public class CurrentCaller {
         this.profile = profile;
     }
 
+    /** Names the profile before the key is checked, so that a 401 is written in that profile's envelope. */
+    public void setProfile(Profile profile) {
+        this.profile = profile;
+    }
+
     public ApiCaller get() {
         if (caller == null) {
             throw new IllegalStateException("no caller on a request that needs one");

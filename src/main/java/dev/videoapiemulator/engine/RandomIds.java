@@ -6,6 +6,7 @@ import java.util.concurrent.ThreadLocalRandom;
 public final class RandomIds {
 
     private static final char[] HEX = "0123456789abcdef".toCharArray();
+    private static final char[] CROCKFORD = "0123456789abcdefghjkmnpqrstvwxyz".toCharArray();
 
     private RandomIds() {
     }
@@ -26,5 +27,22 @@ public final class RandomIds {
     /** Eight hex digits of Unix seconds, then random hex: real video ids start with their creation time. */
     public static String timePrefixed(long epochSecond, int randomLength) {
         return String.format("%08x", epochSecond) + hex(randomLength);
+    }
+
+    /**
+     * A lowercase ULID: 10 base32 digits of Unix milliseconds, then 16 random ones (26 in all), the
+     * shape of sora.com's {@code task_01...} and {@code gen_01...} ids.
+     */
+    public static String ulid(long epochMilli) {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        char[] out = new char[26];
+        for (int i = 9; i >= 0; i--) {
+            out[i] = CROCKFORD[(int) (epochMilli & 31)];
+            epochMilli >>>= 5;
+        }
+        for (int i = 10; i < 26; i++) {
+            out[i] = CROCKFORD[random.nextInt(32)];
+        }
+        return new String(out);
     }
 }

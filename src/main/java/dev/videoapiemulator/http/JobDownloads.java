@@ -25,17 +25,29 @@ public class JobDownloads {
     }
 
     public Response serve(VideoJob job, MediaVariant variant, String range, String ifNoneMatch) {
-        return responses.serve(media.asset(subjectOf(job), variant), job.id() + "." + variant.fileExtension(), range,
-                ifNoneMatch);
+        return serve(job, job.id(), variant, range, ifNoneMatch);
+    }
+
+    /**
+     * Serves one of several distinct renditions of a job (the variants of a task that asked for
+     * more than one): {@code assetId} is drawn into the media and names the file.
+     */
+    public Response serve(VideoJob job, String assetId, MediaVariant variant, String range, String ifNoneMatch) {
+        return responses.serve(media.asset(subjectOf(job, assetId), variant), assetId + "." + variant.fileExtension(),
+                range, ifNoneMatch);
     }
 
     public static MediaSubject subjectOf(VideoJob job) {
+        return subjectOf(job, job.id());
+    }
+
+    private static MediaSubject subjectOf(VideoJob job, String assetId) {
         VideoSpec spec = job.spec();
         List<MediaSubject.Caption> captions = spec.overlay().shots().stream()
                 .map(shot -> new MediaSubject.Caption(shot.fromSecond(), shot.toSecond(),
                         "Shot " + shot.number() + ": " + shot.scene()))
                 .toList();
-        return new MediaSubject(job.id(), spec.width(), spec.height(), spec.seconds(), spec.prompt(), captions,
+        return new MediaSubject(assetId, spec.width(), spec.height(), spec.seconds(), spec.prompt(), captions,
                 spec.overlay().watermark());
     }
 }

@@ -33,6 +33,7 @@ public class ProfileRouter {
     public void route(ContainerRequestContext request) {
         String path = request.getUriInfo().getPath();
         if (isApi(path, 0)) {
+            current.setProfile(profiles.defaultProfile());
             ApiCaller caller = authenticate(request);
             Profile profile = profiles.find(caller.profile()).orElse(profiles.defaultProfile());
             serve(request, caller, profile, profile.root() + path);
@@ -44,6 +45,7 @@ public class ProfileRouter {
         }
         String name = path.substring(1, second);
         Profile profile = profiles.find(name).orElseThrow(() -> unknownProfile(name).exception());
+        current.setProfile(profile);
         serve(request, authenticate(request), profile, profile.root() + path.substring(second));
     }
 

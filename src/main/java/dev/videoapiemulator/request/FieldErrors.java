@@ -52,6 +52,16 @@ public final class FieldErrors {
                 + ", but got " + value + " instead.", param, "integer_above_max_value");
     }
 
+    public static ApiError numberBelowMinimum(String param, double min, double value) {
+        return ApiError.badRequest("Invalid '" + param + "': number below minimum value. Expected a value >= "
+                + plain(min) + ", but got " + plain(value) + " instead.", param, "number_below_min_value");
+    }
+
+    public static ApiError numberAboveMaximum(String param, double max, double value) {
+        return ApiError.badRequest("Invalid '" + param + "': number above maximum value. Expected a value <= "
+                + plain(max) + ", but got " + plain(value) + " instead.", param, "number_above_max_value");
+    }
+
     public static ApiError invalid(String param, String message) {
         return ApiError.badRequest(message, param, "invalid_value");
     }
@@ -66,5 +76,10 @@ public final class FieldErrors {
             return quoted.get(0) + " and " + quoted.get(1);
         }
         return String.join(", ", quoted.subList(0, quoted.size() - 1)) + ", and " + quoted.get(quoted.size() - 1);
+    }
+
+    /** 8 rather than 8.0, as the client wrote it. */
+    private static String plain(double value) {
+        return value == Math.rint(value) && Math.abs(value) < 1e15 ? String.valueOf((long) value) : String.valueOf(value);
     }
 }

@@ -124,6 +124,71 @@ public final class RequestFields {
         return text(name).orElseThrow(() -> FieldErrors.missing(path(name)).exception());
     }
 
+    /**
+     * A whole number: a JSON integer, or text of digits (multipart sends every number as text).
+     * A fraction, or a value of another type, is an invalid type.
+     */
+    public Optional<Long> integer(String name) {
+        Field field = fields.get(name);
+        if (field == null) {
+            return Optional.empty();
+        }
+        if (field instanceof Field.Json json && json.node().isIntegralNumber() && json.node().canConvertToLong()) {
+            return Optional.of(json.node().longValue());
+        }
+        if (field instanceof Field.Text text) {
+            try {
+                return Optional.of(Long.parseLong(text.value().strip()));
+            } catch (NumberFormatException e) {
+                throw FieldErrors.notInteger(path(name), text.value()).exception();
+            }
+        }
+        throw FieldErrors.wrongType(path(name), "an integer", field).exception();
+    }
+
+    /** Any number, integer or fraction, from JSON or from text. */
+    public Optional<Double> number(String name) {
+        Field field = fields.get(name);
+        if (field == null) {
+            return Optional.empty();
+        }
+        if (field instanceof Field.Json json && json.node().isNumber()) {
+            return Optional.of(json.node().doubleValue());
+        }
+        if (field instanceof Field.Text text) {
+            try {
+                double value = Double.parseDouble(text.value().strip());
+                if (Double.isFinite(value)) {
+                    return Optional.of(value);
+                }
+            } catch (NumberFormatException e) {
+                // answered below, as for any other value that is not a number
+            }
+        }
+        throw FieldErrors.wrongType(path(name), "a number", field).exception();
+    }
+
+    /** A JSON array of objects, each read like a body of its own and named {@code name[i].field} in errors. */
+    public List<RequestFields> objects(String name) {
+        Field field = fields.get(name);
+        if (field == null) {
+            return List.of();
+        }
+        if (!(field instanceof Field.Json json) || !json.node().isArray()) {
+            throw FieldErrors.wrongType(path(name), "an array", field).exception();
+        }
+        List<RequestFields> items = new ArrayList<>();
+        for (int i = 0; i < json.node().size(); i++) {
+            JsonNode item = json.node().get(i);
+            String itemPath = path(name) + "[" + i + "]";
+            if (!item.isObject()) {
+                throw FieldErrors.wrongType(itemPath, "an object", jsonField(item)).exception();
+            }
+            items.add(new RequestFields(jsonObject(item), itemPath + "."));
+        }
+        return items;
+    }
+
     public Optional<RequestFields> group(String name) {
         Field field = fields.get(name);
         if (field == null) {

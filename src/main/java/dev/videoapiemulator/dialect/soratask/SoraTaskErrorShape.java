@@ -1,0 +1,45 @@
+package dev.videoapiemulator.dialect.soratask;
+
+import dev.videoapiemulator.http.ApiError;
+import dev.videoapiemulator.http.ErrorShape;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Map;
+
+/**
+ * Errors in the task envelope, {"code","message","data":null}, with the HTTP status kept. Errors
+ * without a code of their own get the one the relays use for their status.
+ */
+@ApplicationScoped
+public class SoraTaskErrorShape implements ErrorShape {
+
+    static final Map<Integer, String> CODES_BY_STATUS = Map.of(
+            400, "invalid_request",
+            401, "invalid_api_key",
+            403, "access_denied",
+            404, "not_found",
+            429, "rate_limit_exceeded");
+    static final String OTHER_CLIENT_ERROR = "invalid_request";
+    static final String SERVER_ERROR = "internal_error";
+
+    @Override
+    public String profile() {
+        return SoraTasks.DIALECT;
+    }
+
+    @Override
+    public Response render(ApiError error) {
+        Response.ResponseBuilder builder = Response.status(error.status()).type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(new SoraAnswer(code(error), error.message(), null));
+        error.headers().forEach(builder::header);
+        return builder.build();
+    }
+
+    static String code(ApiError error) {
+        if (error.code() != null) {
+            return error.code();
+        }
+        return CODES_BY_STATUS.getOrDefault(error.status(), error.status() >= 500 ? SERVER_ERROR : OTHER_CLIENT_ERROR);
+    }
+}

@@ -1,0 +1,80 @@
+package dev.videoapiemulator.dialect.soratask;
+
+import dev.videoapiemulator.engine.JobOrigin;
+import dev.videoapiemulator.engine.RandomIds;
+import dev.videoapiemulator.engine.VideoJob;
+import dev.videoapiemulator.engine.VideoJobs;
+import dev.videoapiemulator.engine.VideoSpec;
+import dev.videoapiemulator.http.ApiError;
+import dev.videoapiemulator.request.RequestFields;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.IntStream;
+
+/** The task API's operations: a video_gen body in, a validated engine job out. */
+@ApplicationScoped
+public class SoraTasks {
+
+    static final String DIALECT = "sora";
+
+    private static final Set<String> FIELDS = Set.of("type", "prompt", "width", "height", "n_frames", "n_variants",
+            "style", "inpaint_items", "operation", "model", "actions", "sdedit", "notify_hook");
+
+    private final VideoJobs jobs;
+
+    public SoraTasks(VideoJobs jobs) {
+        this.jobs = jobs;
+    }
+
+    VideoJob create(String owner, RequestFields fields) {
+        fields.allowOnly(FIELDS);
+        SoraTaskRules.oneOf("type", Optional.of(fields.requiredText("type")), null, SoraTaskRules.TYPES);
+        String prompt = fields.text("prompt").orElse("");
+        SoraTaskRules.SizeRow size = SoraTaskRules.size(fields.integer("width"), fields.integer("height"));
+        SoraTaskRules.FramesRow frames = SoraTaskRules.frames(fields.integer("n_frames"));
+        int variants = SoraTaskRules.variants(fields.integer("n_variants"));
+        String style = SoraTaskRules.oneOf("style", fields.text("style"), SoraTaskRules.DEFAULT_STYLE,
+                SoraTaskRules.STYLES);
+        String operation = SoraTaskRules.oneOf("operation", fields.text("operation"),
+                SoraTaskRules.DEFAULT_OPERATION, SoraTaskRules.OPERATIONS);
+        String model = SoraTaskRules.oneOf("model", fields.text("model"), SoraTaskRules.DEFAULT_MODEL,
+                SoraTaskRules.MODELS);
+        List<InpaintItem> inpaint = fields.objects("inpaint_items").stream()
+                .map(item -> InpaintItem.read(item, frames.frames())).toList();
+        List<TaskAction> actions = fields.objects("actions").stream()
+                .map(action -> TaskAction.read(action, frames.seconds())).toList();
+        SdeditInput sdedit = fields.group("sdedit").map(SdeditInput::read).orElse(null);
+        String notifyHook = fields.text("notify_hook").filter(hook -> !hook.isEmpty())
+                .map(hook -> SoraTaskRules.url("notify_hook", hook, false)).orElse("");
+        long createdMillis = jobs.now().toEpochMilli();
+        List<String> generationIds = IntStream.range(0, variants)
+                .mapToObj(i -> "gen_" + RandomIds.ulid(createdMillis)).toList();
+        SoraTaskDetails details = new SoraTaskDetails(notifyHook, style, operation, frames.frames(), generationIds,
+                inpaint, actions, sdedit);
+        VideoSpec spec = new VideoSpec(model, size.width(), size.height(), frames.seconds(), prompt,
+                new VideoSpec.Overlay(shots(actions, frames.seconds()), false));
+        return jobs.create(owner, DIALECT, at -> "task_" + RandomIds.ulid(at.toEpochMilli()), spec,
+                JobOrigin.fresh(), details);
+    }
+
+    VideoJob find(String owner, String taskId) {
+        return jobs.find(owner, taskId).filter(job -> job.details() instanceof SoraTaskDetails)
+                .orElseThrow(() -> ApiError.badRequest("task_not_exist", null, "task_not_exist").exception());
+    }
+
+    /** Each described action is captioned from its time until the next action's, or the end of the clip. */
+    private static List<VideoSpec.Shot> shots(List<TaskAction> actions, int seconds) {
+        List<TaskAction> described = actions.stream().filter(a -> !a.description().isBlank())
+                .sorted(Comparator.comparingDouble(TaskAction::time)).toList();
+        List<VideoSpec.Shot> shots = new ArrayList<>();
+        for (int i = 0; i < described.size(); i++) {
+            double to = i + 1 < described.size() ? described.get(i + 1).time() : seconds;
+            shots.add(new VideoSpec.Shot(i + 1, described.get(i).time(), to, described.get(i).description()));
+        }
+        return shots;
+    }
+}
