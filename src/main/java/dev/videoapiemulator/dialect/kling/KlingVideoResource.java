@@ -1,0 +1,97 @@
+package dev.videoapiemulator.dialect.kling;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.videoapiemulator.auth.CurrentCaller;
+import dev.videoapiemulator.engine.VideoJob;
+import dev.videoapiemulator.engine.VideoJobs;
+import dev.videoapiemulator.http.OpenAiShapedJobs;
+import dev.videoapiemulator.request.RequestFields;
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.common.annotation.NonBlocking;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
+
+/** Kling-style models through the OpenAI shape, at /kling/v1/videos (and bare /v1 for keys bound to the profile). */
+@Path("/kling/v1/videos")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Kling relay", description = "Kling-style models through the OpenAI video shape")
+@NonBlocking
+public class KlingVideoResource {
+
+    private final KlingVideos videos;
+    private final OpenAiShapedJobs shaped;
+    private final VideoJobs jobs;
+    private final CurrentCaller caller;
+    private final ObjectMapper mapper;
+
+    public KlingVideoResource(KlingVideos videos, OpenAiShapedJobs shaped, VideoJobs jobs, CurrentCaller caller,
+            ObjectMapper mapper) {
+        this.videos = videos;
+        this.shaped = shaped;
+        this.jobs = jobs;
+        this.caller = caller;
+        this.mapper = mapper;
+    }
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Blocking
+    @Operation(operationId = "klingCreateVideo", summary = "Create a Kling video job.")
+    @RequestBody(content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
+            schema = @Schema(implementation = KlingCreateBody.class)))
+    public KlingVideoView createMultipart(MultipartFormDataInput form) {
+        return view(videos.create(owner(), RequestFields.fromMultipart(form)));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "klingCreateVideoJson", summary = "Create a Kling video job (JSON body).")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = KlingCreateBody.class)))
+    public KlingVideoView createJson(byte[] body) {
+        return view(videos.create(owner(), RequestFields.fromJson(mapper, body)));
+    }
+
+    @GET
+    @Path("{video_id}")
+    @Operation(operationId = "klingGetVideo", summary = "Poll a Kling video job.")
+    public KlingVideoView get(@PathParam("video_id") String id) {
+        return view(shaped.find(owner(), id));
+    }
+
+    @GET
+    @Path("{video_id}/content")
+    @Produces(MediaType.WILDCARD)
+    @Blocking
+    @Operation(operationId = "klingDownloadVideoContent", summary = "Download the video (MP4), thumbnail (WebP) or spritesheet (JPEG).")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = "video/mp4",
+            schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response content(@PathParam("video_id") String id, @QueryParam("variant") String variant,
+            @HeaderParam("Range") String range, @HeaderParam("If-None-Match") String ifNoneMatch) {
+        return shaped.content(owner(), id, variant, range, ifNoneMatch);
+    }
+
+    private KlingVideoView view(VideoJob job) {
+        return KlingVideoView.of(job, jobs.stateOf(job));
+    }
+
+    private String owner() {
+        return caller.get().owner();
+    }
+}
