@@ -18,6 +18,7 @@
 #   SMOKE_SUITE            Debian suite of the base images (default bookworm)
 #   SMOKE_REBUILD_BASE=1   rebuild the base images even if they exist
 #   SMOKE_NO_CACHE=1       build the Dockerfile without podman's layer cache
+#   SMOKE_FILL_M2=1        fill ~/.m2 on the host even if this pom.xml was seen before
 #   SMOKE_READY_TIMEOUT    seconds to wait for /q/health/ready (default 90)
 #   SMOKE_JOB_TIMEOUT      seconds to wait for the video job to complete (default 120)
 #   SMOKE_KEEP=1           leave the container running at the end
@@ -118,15 +119,23 @@ make_base_image "$RUNTIME_BASE" openjdk-17-jre-headless,curl,ca-certificates
 # podman build cannot download (TLS verification fails inside it), so the builder stage runs
 # Maven offline against the host's ~/.m2. Fill it the way the Dockerfile's first Maven step
 # resolves: package the project without its sources (in a scratch copy, so the working tree's
-# target/ is left alone). Same pom, same plugins and dependencies as the full build.
-log "filling ~/.m2 for the offline build (host ./mvnw package of pom.xml alone)"
-t=$(now)
-mkdir -p "$WORK/pom" "$HOME/.m2"
-cp -R mvnw .mvn pom.xml "$WORK/pom/"
-(cd "$WORK/pom" && ./mvnw -B -DskipTests package </dev/null >"$WORK/host-mvn.log" 2>&1) \
-  || { tail -40 "$WORK/host-mvn.log" >&2; fail "host ./mvnw -B -DskipTests package failed"; }
-rm -rf "$WORK/pom"
-note "host maven (fill ~/.m2)" "$(since "$t") s"
+# target/ is left alone). Same pom, same plugins and dependencies as the full build. A marker in
+# ~/.m2 keyed on pom.xml and the wrapper settings skips this while they are unchanged.
+fill_key=$(cat pom.xml .mvn/wrapper/maven-wrapper.properties | sha256sum | cut -c1-16)
+fill_marker="$HOME/.m2/container-smoke/filled-$fill_key"
+if [ -f "$fill_marker" ] && [ "${SMOKE_FILL_M2:-0}" != 1 ]; then
+  log "~/.m2 already filled for this pom.xml ($fill_marker)"
+else
+  log "filling ~/.m2 for the offline build (host ./mvnw package of pom.xml alone)"
+  t=$(now)
+  mkdir -p "$WORK/pom" "$(dirname "$fill_marker")"
+  cp -R mvnw .mvn pom.xml "$WORK/pom/"
+  (cd "$WORK/pom" && ./mvnw -B -DskipTests package </dev/null >"$WORK/host-mvn.log" 2>&1) \
+    || { tail -40 "$WORK/host-mvn.log" >&2; fail "host ./mvnw -B -DskipTests package failed"; }
+  rm -rf "$WORK/pom"
+  touch "$fill_marker"
+  note "host maven (fill ~/.m2)" "$(since "$t") s"
+fi
 
 # ---------------------------------------------------------------- image build
 log "building $IMAGE from Dockerfile"
@@ -142,7 +151,14 @@ build_args=(
 previous=$(podman image inspect --format '{{.Id}}' "$IMAGE" 2>/dev/null || true)
 t=$(now)
 podman build "${build_args[@]}" . </dev/null >"$WORK/build.log" 2>&1 \
-  || { tail -60 "$WORK/build.log" >&2; fail "podman build of Dockerfile failed"; }
+  || {
+    tail -60 "$WORK/build.log" >&2
+    if grep -q 'in offline mode' "$WORK/build.log"; then
+      rm -f "$fill_marker"   # the next run fills ~/.m2 again
+      fail "podman build of Dockerfile failed: ~/.m2 lacks artifacts for the offline build (rerun, or SMOKE_FILL_M2=1)"
+    fi
+    fail "podman build of Dockerfile failed"
+  }
 note "image build" "$(since "$t") s"
 current=$(podman image inspect --format '{{.Id}}' "$IMAGE")
 # Drop this script's previous image (now untagged) so repeated runs do not pile up images.
