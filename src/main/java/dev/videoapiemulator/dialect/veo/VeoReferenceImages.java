@@ -18,7 +18,7 @@ final class VeoReferenceImages {
     private VeoReferenceImages() {
     }
 
-    static int check(RequestFields fields, VeoRules.ModelRow model) {
+    static void check(RequestFields fields, VeoRules.ModelRow model) {
         List<Field> images = fields.values(PARAM);
         if (images.size() > model.mode().maxImages) {
             throw FieldErrors.invalid(PARAM, "Invalid '" + PARAM + "': model '" + model.name() + "' takes "
@@ -26,6 +26,5 @@ final class VeoReferenceImages {
                     + " images.").exception();
         }
         images.forEach(image -> ImageInput.check(PARAM, image));
-        return images.size();
     }
 }
