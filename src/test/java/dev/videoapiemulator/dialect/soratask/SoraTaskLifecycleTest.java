@@ -163,6 +163,8 @@ class SoraTaskLifecycleTest {
         Response part = client.emulator().request().header("Range", "bytes=0-9").get(url);
         part.then().statusCode(206).header("Content-Range", equalTo("bytes 0-9/" + whole.length));
         assertArrayEquals(Arrays.copyOf(whole, 10), part.asByteArray());
+        client.emulator().request().head(url).then().statusCode(200).contentType("video/mp4")
+                .header("Content-Length", equalTo(String.valueOf(whole.length)));
     }
 
     @Test
