@@ -31,28 +31,33 @@ public class KeyDirectory {
         this.fixtures = fixtures;
     }
 
-    /** The caller for an Authorization header value (possibly null), or the 401 to answer. */
-    public ApiCaller resolve(String authorization) {
+    /**
+     * The caller for an Authorization header value and a test id header value (either possibly
+     * null), or the 401 to answer.
+     */
+    public ApiCaller resolve(String authorization, String testIdHeader) {
         String key = bearerKey(authorization);
+        String testId = ApiCaller.testIdFrom(testIdHeader);
         if (key == null) {
             if (mode == AuthMode.OFF) {
-                return new ApiCaller(ANONYMOUS, null, null);
+                return new ApiCaller(ANONYMOUS, null, null, testId);
             }
             throw ApiError.invalidRequest(401, MISSING_KEY, null, "invalid_api_key").exception();
         }
         ApiKeyFixture declared = fixtures.current().keys().get(key);
         if (declared != null) {
-            return new ApiCaller(key, declared.profile(), declared.tier());
+            return new ApiCaller(key, declared.profile(), declared.tier(), testId);
         }
         if (mode == AuthMode.KEYS && !configuredKeys.contains(key)) {
             throw ApiError.invalidRequest(401, "Incorrect API key provided: " + mask(key)
                     + ". You can find your API key at https://platform.openai.com/account/api-keys.", null,
                     "invalid_api_key").exception();
         }
-        return new ApiCaller(key, null, null);
+        return new ApiCaller(key, null, null, testId);
     }
 
-    private static String bearerKey(String authorization) {
+    /** The key of a {@code Bearer} Authorization header value, or null when there is none. */
+    public static String bearerKey(String authorization) {
         if (authorization == null) {
             return null;
         }

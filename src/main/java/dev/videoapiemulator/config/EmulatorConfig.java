@@ -31,7 +31,13 @@ public interface EmulatorConfig {
 
     Fixtures fixtures();
 
+    RateLimit rateLimit();
+
     Openai openai();
+
+    Control control();
+
+    Journal journal();
 
     interface Auth {
         /** any: every non-empty bearer key passes; keys: only known keys; off: no key needed. */
@@ -93,9 +99,33 @@ public interface EmulatorConfig {
     }
 
     interface Fixtures {
-        /** Directory of fixture files (*.json). Missing directory: no fixtures. */
+        /** Directory of fixture files (*.json, *.yaml, *.yml). Missing directory: no fixtures. */
         @WithDefault("fixtures")
         String dir();
+
+        /** How often the directory is checked for changed files, which are then reloaded. */
+        @WithDefault("1s")
+        Duration watchInterval();
+    }
+
+    interface RateLimit {
+        /** Requests per minute for keys without a limit of their own in fixtures; 0 is no limit. */
+        @WithDefault("0")
+        int requestsPerMinute();
+    }
+
+    interface Control {
+        /**
+         * When set, every /__emulator request must carry it as a bearer token or in
+         * X-Emulator-Admin-Token, so a shared emulator cannot be reset by anyone who can reach it.
+         */
+        Optional<String> token();
+    }
+
+    interface Journal {
+        /** Most API requests remembered; the oldest are dropped first. */
+        @WithDefault("10000")
+        int maxEntries();
     }
 
     interface Openai {

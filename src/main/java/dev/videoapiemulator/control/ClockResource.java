@@ -28,9 +28,11 @@ public class ClockResource {
     }
 
     private final EmulatorClock clock;
+    private final ClockReset reset;
 
-    public ClockResource(EmulatorClock clock) {
+    public ClockResource(EmulatorClock clock, ClockReset reset) {
         this.clock = clock;
+        this.reset = reset;
     }
 
     @GET
@@ -62,6 +64,14 @@ public class ClockResource {
     @Operation(summary = "Let a frozen clock run again")
     public ClockView thaw() {
         clock.thaw();
+        return read();
+    }
+
+    @POST
+    @Path("reset")
+    @Operation(summary = "Back to the wall clock, running; refused (409) while jobs live on a clock ahead of it")
+    public ClockView reset() {
+        reset.reset(null);
         return read();
     }
 

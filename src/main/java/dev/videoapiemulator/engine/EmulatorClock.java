@@ -42,6 +42,11 @@ public class EmulatorClock {
         }
     }
 
+    /** Back to the wall clock, running: undoes every advance and freeze. */
+    public synchronized void reset() {
+        reading = new Reading(Duration.ZERO, null);
+    }
+
     public boolean frozen() {
         return reading.frozenAt != null;
     }

@@ -1,13 +1,20 @@
 package dev.videoapiemulator.engine;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
  * A job's whole life laid out in advance: queued until {@code startsAt}, in progress until
  * {@code endsAt}, then {@code outcome}. The state at any instant is derived from it, so moving
- * the clock moves every job at once and no timer per job is needed.
+ * the clock moves every job at once and no timer per job is needed. Progress rises evenly to the
+ * outcome's final progress, or through {@code progressSteps}, each shown for an equal share of
+ * the in-progress time.
  */
-public record JobTimeline(Instant startsAt, Instant endsAt, JobOutcome outcome) {
+public record JobTimeline(Instant startsAt, Instant endsAt, JobOutcome outcome, List<Integer> progressSteps) {
+
+    public JobTimeline(Instant startsAt, Instant endsAt, JobOutcome outcome) {
+        this(startsAt, endsAt, outcome, List.of());
+    }
 
     public JobState stateAt(Instant now) {
         if (now.isBefore(startsAt)) {
@@ -17,9 +24,12 @@ public record JobTimeline(Instant startsAt, Instant endsAt, JobOutcome outcome) 
             return JobState.inProgress(stuck.finalProgress());
         }
         if (now.isBefore(endsAt)) {
-            long total = endsAt.toEpochMilli() - startsAt.toEpochMilli();
+            long total = Math.max(1, endsAt.toEpochMilli() - startsAt.toEpochMilli());
             long done = now.toEpochMilli() - startsAt.toEpochMilli();
-            return JobState.inProgress((int) (done * outcome.finalProgress() / Math.max(1, total)));
+            if (!progressSteps.isEmpty()) {
+                return JobState.inProgress(progressSteps.get((int) (done * progressSteps.size() / total)));
+            }
+            return JobState.inProgress((int) (done * outcome.finalProgress() / total));
         }
         if (outcome instanceof JobOutcome.Failed failed) {
             return JobState.failed(failed.finalProgress(), endsAt, failed.error());

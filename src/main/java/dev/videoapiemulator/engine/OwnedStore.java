@@ -2,6 +2,8 @@ package dev.videoapiemulator.engine;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -10,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
 /**
@@ -136,6 +139,22 @@ public class OwnedStore<T extends Owned> {
             }
         }
         return removed;
+    }
+
+    /** Drops every item the test accepts, whoever owns it; returns how many went. */
+    public int removeIf(Predicate<? super T> test) {
+        int removed = 0;
+        for (T item : byAge.values()) {
+            if (test.test(item) && remove(item)) {
+                removed++;
+            }
+        }
+        return removed;
+    }
+
+    /** Every key's items, newest first: a live view for the control API, which sees every key. */
+    public Collection<T> newestFirst() {
+        return Collections.unmodifiableCollection(byAge.descendingMap().values());
     }
 
     public int size() {

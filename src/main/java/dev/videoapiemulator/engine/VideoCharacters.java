@@ -4,6 +4,7 @@ import dev.videoapiemulator.config.EmulatorConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /** Characters per API key, under the same bounds as jobs. */
 @ApplicationScoped
@@ -29,6 +30,14 @@ public class VideoCharacters {
 
     int removeCreatedBefore(Instant cutoff) {
         return store.removeCreatedBefore(cutoff);
+    }
+
+    public int removeIf(Predicate<? super VideoCharacter> test) {
+        return store.removeIf(test);
+    }
+
+    public int size() {
+        return store.size();
     }
 
     public void clear() {

@@ -5,8 +5,9 @@ import java.time.Instant;
 
 /**
  * One video generation job. Immutable: a transition replaces the record in the store.
- * {@code details} belongs to the dialect that made the job (fields only it reports); the engine
- * never looks inside.
+ * {@code details} belongs to the dialect that made the job (fields only it reports), and
+ * {@code downloadDirective} to the scenario that shaped it (null when none did); the engine never
+ * looks inside either.
  */
 public record VideoJob(
         String id,
@@ -18,6 +19,8 @@ public record VideoJob(
         JobOrigin origin,
         JobTimeline timeline,
         Duration downloadWindow,
+        String scenario,
+        Object downloadDirective,
         Object details) implements Owned {
 
     public JobState stateAt(Instant now) {
@@ -38,6 +41,7 @@ public record VideoJob(
     }
 
     public VideoJob withTimeline(JobTimeline newTimeline) {
-        return new VideoJob(id, owner, sequence, dialect, createdAt, spec, origin, newTimeline, downloadWindow, details);
+        return new VideoJob(id, owner, sequence, dialect, createdAt, spec, origin, newTimeline, downloadWindow, scenario,
+                downloadDirective, details);
     }
 }

@@ -3,37 +3,39 @@ package dev.videoapiemulator.engine;
 import dev.videoapiemulator.config.EmulatorConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /** The engine's front door: creates jobs on their timeline, finds, lists, ends and deletes them. */
 @ApplicationScoped
 public class VideoJobs {
 
     private final EmulatorClock clock;
-    private final EmulatorConfig.Jobs timings;
+    private final JobScripts scripts;
     private final OwnedStore<VideoJob> store;
 
-    public VideoJobs(EmulatorClock clock, EmulatorConfig config) {
+    public VideoJobs(EmulatorClock clock, JobScripts scripts, EmulatorConfig config) {
         this.clock = clock;
-        this.timings = config.jobs();
+        this.scripts = scripts;
         this.store = new OwnedStore<>(config.store().maxJobsPerKey(), config.store().maxJobs());
     }
 
     /**
-     * Creates a job that is queued now and completes after the configured timings. The id is made
-     * from the creation instant, as real ids embed it.
+     * Creates a job that is queued now and lives as its script says. The id is made from the
+     * creation instant, as real ids embed it.
      */
     public VideoJob create(String owner, String dialect, Function<Instant, String> idAt, VideoSpec spec,
             JobOrigin origin, Object details) {
         Instant now = clock.now();
         String id = idAt.apply(now);
-        Instant starts = now.plus(timings.queued());
-        Instant ends = starts.plus(timings.processing())
-                .plus(timings.processingPerSecond().multipliedBy(spec.seconds()));
-        JobTimeline timeline = new JobTimeline(starts, ends, new JobOutcome.Completed());
+        JobScript script = scripts.scriptFor(spec);
+        Instant starts = now.plus(script.queued());
+        JobTimeline timeline = new JobTimeline(starts, starts.plus(script.processing()), script.outcome(),
+                script.progressSteps());
         VideoJob job = new VideoJob(id, owner, store.nextSequence(), dialect, now, spec, origin, timeline,
-                timings.downloadExpiry(), details);
+                script.downloadWindow(), script.scenario(), script.downloadDirective(), details);
         store.add(job);
         return job;
     }
@@ -70,6 +72,15 @@ public class VideoJobs {
 
     int removeCreatedBefore(Instant cutoff) {
         return store.removeCreatedBefore(cutoff);
+    }
+
+    /** Every key's jobs, newest first. */
+    public Collection<VideoJob> newestFirst() {
+        return store.newestFirst();
+    }
+
+    public int removeIf(Predicate<? super VideoJob> test) {
+        return store.removeIf(test);
     }
 
     public int size() {

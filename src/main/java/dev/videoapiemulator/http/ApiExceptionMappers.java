@@ -30,7 +30,12 @@ public class ApiExceptionMappers {
     private Response render(ApiError error) {
         Profile profile = current.profile();
         ErrorShape shape = profile == null ? null : shapes.get(profile.name());
-        return shape == null ? ErrorEnvelope.response(error) : shape.render(error);
+        if (shape == null) {
+            return ErrorEnvelope.response(error);
+        }
+        Response.ResponseBuilder rendered = Response.fromResponse(shape.render(error));
+        error.headers().forEach(rendered::header);
+        return rendered.build();
     }
 
     @ServerExceptionMapper

@@ -2,6 +2,9 @@ package dev.videoapiemulator.http;
 
 import dev.videoapiemulator.engine.VideoJob;
 import dev.videoapiemulator.engine.VideoSpec;
+import dev.videoapiemulator.scenario.DownloadAnswer;
+import dev.videoapiemulator.scenario.DownloadFaults;
+import dev.videoapiemulator.media.MediaAsset;
 import dev.videoapiemulator.media.MediaLibrary;
 import dev.videoapiemulator.media.MediaSubject;
 import dev.videoapiemulator.media.MediaVariant;
@@ -18,10 +21,12 @@ public class JobDownloads {
 
     private final MediaLibrary media;
     private final MediaResponses responses;
+    private final DownloadFaults faults;
 
-    public JobDownloads(MediaLibrary media, MediaResponses responses) {
+    public JobDownloads(MediaLibrary media, MediaResponses responses, DownloadFaults faults) {
         this.media = media;
         this.responses = responses;
+        this.faults = faults;
     }
 
     public Response serve(VideoJob job, MediaVariant variant, String range, String ifNoneMatch) {
@@ -33,8 +38,13 @@ public class JobDownloads {
      * more than one): {@code assetId} is drawn into the media and names the file.
      */
     public Response serve(VideoJob job, String assetId, MediaVariant variant, String range, String ifNoneMatch) {
-        return responses.serve(media.asset(subjectOf(job, assetId), variant), assetId + "." + variant.fileExtension(),
-                range, ifNoneMatch);
+        MediaAsset asset = media.asset(subjectOf(job, assetId), variant);
+        String fileName = assetId + "." + variant.fileExtension();
+        // A job shaped by a scenario downloads as the scenario says.
+        if (job.downloadDirective() instanceof DownloadAnswer answer) {
+            return faults.serve(answer, asset, fileName, range, ifNoneMatch);
+        }
+        return responses.serve(asset, fileName, range, ifNoneMatch);
     }
 
     public static MediaSubject subjectOf(VideoJob job) {

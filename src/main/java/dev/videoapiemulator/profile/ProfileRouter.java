@@ -3,6 +3,7 @@ package dev.videoapiemulator.profile;
 import dev.videoapiemulator.auth.ApiCaller;
 import dev.videoapiemulator.auth.CurrentCaller;
 import dev.videoapiemulator.auth.KeyDirectory;
+import dev.videoapiemulator.auth.RateLimits;
 import dev.videoapiemulator.http.ApiError;
 import dev.videoapiemulator.request.FieldErrors;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -22,9 +23,11 @@ public class ProfileRouter {
     private final KeyDirectory keys;
     private final Profiles profiles;
     private final CurrentCaller current;
+    private final RateLimits rateLimits;
 
-    public ProfileRouter(KeyDirectory keys, Profiles profiles, CurrentCaller current) {
+    public ProfileRouter(KeyDirectory keys, Profiles profiles, CurrentCaller current, RateLimits rateLimits) {
         this.keys = keys;
+        this.rateLimits = rateLimits;
         this.profiles = profiles;
         this.current = current;
     }
@@ -58,11 +61,14 @@ public class ProfileRouter {
     }
 
     private ApiCaller authenticate(ContainerRequestContext request) {
-        return keys.resolve(request.getHeaderString(HttpHeaders.AUTHORIZATION));
+        ApiCaller caller = keys.resolve(request.getHeaderString(HttpHeaders.AUTHORIZATION),
+                request.getHeaderString(ApiCaller.TEST_ID_HEADER));
+        rateLimits.admit(caller.key());
+        return caller;
     }
 
     /** True when {@code /v1} stands at {@code from} as a whole path segment. */
-    private static boolean isApi(String path, int from) {
+    public static boolean isApi(String path, int from) {
         return path.startsWith(API_ROOT, from)
                 && (path.length() == from + API_ROOT.length() || path.charAt(from + API_ROOT.length()) == '/');
     }

@@ -16,6 +16,9 @@ import java.util.Locale;
 @ApplicationScoped
 public class OpenAiContent {
 
+    /** The real API's words, whatever window a scenario set. */
+    static final String EXPIRED = "The video is no longer available. Downloads expire after 1 hours.";
+
     private static final List<String> VARIANTS = List.of("video", "thumbnail", "spritesheet");
 
     private final VideoJobs jobs;
@@ -37,8 +40,7 @@ public class OpenAiContent {
             case NOT_READY -> throw ApiError.badRequest("Video '" + job.id() + "' is not ready yet: its status is '"
                     + state.status().name().toLowerCase(Locale.ROOT) + "'. Download it once it is 'completed'.", null,
                     null).exception();
-            case EXPIRED -> throw ApiError.notFound("The video is no longer available. Downloads expire after "
-                    + job.downloadWindow().toHours() + " hours.").exception();
+            case EXPIRED -> throw ApiError.notFound(EXPIRED).exception();
             case READY -> downloads.serve(job, variant, range, ifNoneMatch);
         };
     }

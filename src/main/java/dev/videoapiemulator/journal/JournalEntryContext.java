@@ -1,0 +1,38 @@
+package dev.videoapiemulator.journal;
+
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * What the code serving an API request tells the journal about it. Calls outside an API request
+ * (control API, no request at all) are ignored.
+ */
+@ApplicationScoped
+public class JournalEntryContext {
+
+    private final RoutingContext request;
+
+    /** {@code request} is the current request's routing context, through its request-scoped proxy. */
+    public JournalEntryContext(RoutingContext request) {
+        this.request = request;
+    }
+
+    /** Names the scenario that matched the current request. */
+    public void scenario(String name) {
+        JournalDraft draft = draft();
+        if (draft != null) {
+            draft.scenario(name);
+        }
+    }
+
+    void profile(String name) {
+        JournalDraft draft = draft();
+        if (draft != null) {
+            draft.profile(name);
+        }
+    }
+
+    private JournalDraft draft() {
+        return request.get(JournalDraft.CONTEXT_KEY);
+    }
+}

@@ -1,0 +1,58 @@
+package dev.videoapiemulator.journal;
+
+import dev.videoapiemulator.auth.ApiCaller;
+import dev.videoapiemulator.auth.KeyDirectory;
+import dev.videoapiemulator.engine.EmulatorClock;
+import dev.videoapiemulator.profile.ProfileRouter;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
+
+/**
+ * Records every API request when its response ends. It works on the router, ahead of everything
+ * else, so requests answered below the REST layer (unknown paths, bodies over the limit) are
+ * recorded too, with the status the client really got.
+ */
+@ApplicationScoped
+public class JournalRecorder {
+
+    private final RequestJournal journal;
+    private final EmulatorClock clock;
+
+    public JournalRecorder(RequestJournal journal, EmulatorClock clock) {
+        this.journal = journal;
+        this.clock = clock;
+    }
+
+    /** Installed before the routes of the default priority, which may answer without going further. */
+    void install(@Observes @Priority(Interceptor.Priority.APPLICATION) Router router) {
+        router.route().order(Integer.MIN_VALUE).handler(this::open);
+    }
+
+    private void open(RoutingContext ctx) {
+        HttpServerRequest request = ctx.request();
+        if (isApi(request.path())) {
+            JournalDraft draft = new JournalDraft(clock.now().toEpochMilli(), System.nanoTime(),
+                    request.method().name(), request.path(), request.query(),
+                    KeyDirectory.bearerKey(request.getHeader(HttpHeaders.AUTHORIZATION)),
+                    ApiCaller.testIdFrom(request.getHeader(ApiCaller.TEST_ID_HEADER)));
+            ctx.put(JournalDraft.CONTEXT_KEY, draft);
+            ctx.addEndHandler(ended -> journal.record(draft, ctx.response().getStatusCode(), System.nanoTime()));
+        }
+        ctx.next();
+    }
+
+    /** {@code /v1/...} or {@code /<profile>/v1/...}, as the profile router serves them. */
+    static boolean isApi(String path) {
+        if (path == null) {
+            return false;
+        }
+        int second = path.indexOf('/', 1);
+        return ProfileRouter.isApi(path, 0) || (second > 0 && ProfileRouter.isApi(path, second));
+    }
+}

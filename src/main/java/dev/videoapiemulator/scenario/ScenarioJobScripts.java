@@ -1,0 +1,87 @@
+package dev.videoapiemulator.scenario;
+
+import dev.videoapiemulator.config.EmulatorConfig;
+import dev.videoapiemulator.engine.JobError;
+import dev.videoapiemulator.engine.JobOutcome;
+import dev.videoapiemulator.engine.JobScript;
+import dev.videoapiemulator.engine.JobScripts;
+import dev.videoapiemulator.engine.VideoSpec;
+import dev.videoapiemulator.fixtures.Fixtures;
+import dev.videoapiemulator.fixtures.Timings;
+import io.quarkus.arc.Arc;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Scripts each new job: the timings of the fixtures (else of the configuration), reshaped by the
+ * scenario that took the creating request, if any.
+ */
+@ApplicationScoped
+public class ScenarioJobScripts implements JobScripts {
+
+    /** Where a stuck job holds when its scenario does not say. */
+    static final int DEFAULT_STUCK_PROGRESS = 50;
+
+    private final EmulatorConfig.Jobs configured;
+    private final Fixtures fixtures;
+    private final ScenarioHit hit;
+
+    public ScenarioJobScripts(EmulatorConfig config, Fixtures fixtures, ScenarioHit hit) {
+        this.configured = config.jobs();
+        this.fixtures = fixtures;
+        this.hit = hit;
+    }
+
+    @Override
+    public JobScript scriptFor(VideoSpec spec) {
+        Timings t = fixtures.current().timings();
+        Duration queued = or(t.queued(), configured.queued());
+        Duration processing = or(t.processing(), configured.processing())
+                .plus(or(t.processingPerSecond(), configured.processingPerSecond()).multipliedBy(spec.seconds()));
+        Duration expiry = or(t.downloadExpiry(), configured.downloadExpiry());
+        Scenario scenario = Arc.container().requestContext().isActive() ? hit.get() : null;
+        if (scenario == null) {
+            return new JobScript(queued, processing, List.of(), new JobOutcome.Completed(), expiry, null, null);
+        }
+        if (scenario.download() != null && scenario.download().expiredAnswer()) {
+            expiry = Duration.ZERO;
+        }
+        JobAnswer job = scenario.job();
+        if (job == null) {
+            return new JobScript(queued, processing, List.of(), new JobOutcome.Completed(), expiry, scenario.name(),
+                    scenario.download());
+        }
+        JobOutcome outcome = outcome(job);
+        Duration running = or(job.processing(), processing);
+        if (job.processing() == null && outcome instanceof JobOutcome.Failed failed) {
+            // A job that fails at 40% fails 40% of the way through its usual time.
+            running = running.multipliedBy(Math.max(1, failed.finalProgress())).dividedBy(100);
+        }
+        return new JobScript(or(job.queued(), queued), running, job.progressSteps(), outcome,
+                or(job.downloadExpiry(), expiry), scenario.name(), scenario.download());
+    }
+
+    private static JobOutcome outcome(JobAnswer job) {
+        JobAnswer.Outcome kind = job.outcome() == null ? JobAnswer.Outcome.COMPLETED : job.outcome();
+        return switch (kind) {
+            case COMPLETED -> new JobOutcome.Completed();
+            case STUCK -> new JobOutcome.Stuck(job.stuckAtProgress() == null ? DEFAULT_STUCK_PROGRESS
+                    : job.stuckAtProgress());
+            case FAILED -> new JobOutcome.Failed(error(job.error()),
+                    job.failAtProgress() == null ? 0 : job.failAtProgress());
+        };
+    }
+
+    private static JobError error(ErrorSpec spec) {
+        if (spec == null) {
+            return JobError.MODERATION_BLOCKED;
+        }
+        return new JobError(spec.code() == null ? JobError.MODERATION_BLOCKED.code() : spec.code(),
+                spec.message() == null ? JobError.MODERATION_BLOCKED.message() : spec.message());
+    }
+
+    private static <T> T or(T value, T fallback) {
+        return value != null ? value : fallback;
+    }
+}

@@ -1,0 +1,99 @@
+package dev.videoapiemulator.scenario;
+
+import static dev.videoapiemulator.support.ErrorBody.assertError;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.videoapiemulator.support.Emulator;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Every QA case shipped in fixtures/examples does what README says it does. */
+@QuarkusTest
+@TestProfile(ExampleFixturesTest.Examples.class)
+class ExampleFixturesTest {
+
+    public static class Examples implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("emulator.fixtures.dir", "fixtures/examples");
+        }
+    }
+
+    private final Emulator client = Emulator.freshKey();
+
+    @BeforeEach
+    void restartCounts() {
+        given().delete("/__emulator/scenarios").then().statusCode(204);
+    }
+
+    @Test
+    void moderationFailure() {
+        String id = client.create("prompt", "a street fight [qa:moderation]");
+        Emulator.advanceClock(Duration.ofMinutes(1));
+        client.get(id).body("status", equalTo("failed")).body("progress", equalTo(40))
+                .body("error.code", equalTo("moderation_blocked"));
+    }
+
+    @Test
+    void rateLimitBurstThenSuccess() {
+        for (int i = 0; i < 2; i++) {
+            assertError(client.request().multiPart("prompt", "[qa:429]").post("/v1/videos").then(), 429, "requests",
+                    null, "rate_limit_exceeded").header("Retry-After", equalTo("1"));
+        }
+        client.request().multiPart("prompt", "[qa:429]").post("/v1/videos").then().statusCode(200);
+    }
+
+    @Test
+    void serverErrorThenSuccessForRetries() {
+        assertError(client.request().multiPart("prompt", "[qa:retry]").post("/v1/videos").then(), 500, "server_error",
+                null, null);
+        client.request().multiPart("prompt", "[qa:retry]").post("/v1/videos").then().statusCode(200);
+    }
+
+    @Test
+    void aJobThatNeverFinishes() {
+        String id = client.create("prompt", "[qa:stuck]");
+        Emulator.advanceClock(Duration.ofHours(3));
+        client.get(id).body("status", equalTo("in_progress")).body("progress", equalTo(42));
+    }
+
+    @Test
+    void expiredDownload() {
+        String id = client.completed("prompt", "[qa:expired]");
+        assertError(client.request().get("/v1/videos/" + id + "/content").then(), 404, "invalid_request_error", null,
+                null);
+    }
+
+    @Test
+    void slowDownload() {
+        String id = client.completed("prompt", "[qa:slow]");
+        long started = System.nanoTime();
+        byte[] video = client.request().get("/v1/videos/" + id + "/content").then().statusCode(200).extract()
+                .asByteArray();
+        long tookMillis = (System.nanoTime() - started) / 1_000_000;
+        assertTrue(tookMillis >= video.length * 1000L / 262_144 * 8 / 10,
+                video.length + " bytes at 256 KiB/s arrived in " + tookMillis + " ms");
+    }
+
+    @Test
+    void aKeyWithItsOwnRateLimit() {
+        Emulator.advanceClock(Duration.ofMinutes(1));
+        for (int i = 0; i < 3; i++) {
+            given().header("Authorization", "Bearer sk-qa-limited").get("/v1/videos").then().statusCode(200);
+        }
+        assertError(given().header("Authorization", "Bearer sk-qa-limited").get("/v1/videos").then(), 429, "requests",
+                null, "rate_limit_exceeded")
+                .header("Retry-After", org.hamcrest.Matchers.notNullValue())
+                .header("x-ratelimit-limit-requests", equalTo("3"))
+                .header("x-ratelimit-remaining-requests", equalTo("0"));
+        Emulator.advanceClock(Duration.ofMinutes(1));
+        given().header("Authorization", "Bearer sk-qa-limited").get("/v1/videos").then().statusCode(200);
+    }
+}
