@@ -35,6 +35,8 @@ public interface EmulatorConfig {
 
     Openai openai();
 
+    Media media();
+
     Control control();
 
     Journal journal();
@@ -126,6 +128,12 @@ public interface EmulatorConfig {
         /** Most API requests remembered; the oldest are dropped first. */
         @WithDefault("10000")
         int maxEntries();
+    }
+
+    interface Media {
+        /** Memory for rendered media; the least recently used assets are dropped first. */
+        @WithDefault("268435456")
+        long cacheBytes();
     }
 
     interface Openai {

@@ -1,11 +1,11 @@
 package dev.videoapiemulator.media;
 
+import dev.videoapiemulator.config.EmulatorConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Hands out a job's renditions, making each at most once at a time and keeping recent ones within a
@@ -20,7 +20,11 @@ public class MediaLibrary {
     private final MediaCache<Key> cache;
 
     @Inject
-    public MediaLibrary(@ConfigProperty(name = "emulator.media.cache-bytes", defaultValue = "268435456") long cacheBytes) {
+    public MediaLibrary(EmulatorConfig config) {
+        this(config.media().cacheBytes());
+    }
+
+    public MediaLibrary(long cacheBytes) {
         this.cache = new MediaCache<>(cacheBytes);
     }
 
