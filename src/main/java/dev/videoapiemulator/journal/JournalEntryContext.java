@@ -4,8 +4,8 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * What the code serving an API request tells the journal about it. Calls outside an API request
- * (control API, no request at all) are ignored.
+ * What the code serving an API request tells the journal about it, from within that request.
+ * Calls while serving the control API, which is not journaled, are ignored.
  */
 @ApplicationScoped
 public class JournalEntryContext {

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 
 import dev.videoapiemulator.auth.ApiCaller;
+import dev.videoapiemulator.support.Videos;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 import java.util.UUID;
@@ -15,6 +16,8 @@ import org.junit.jupiter.api.Test;
 /** One key used by two tests (X-Emulator-Test-Id) is two separate worlds. */
 @QuarkusTest
 class TestIdIsolationTest {
+
+    private static final byte[] CLIP = Videos.mp4(64, 48, 48, 24);
 
     private final String key = "sk-shared-" + UUID.randomUUID();
     private final String alpha = "alpha-" + UUID.randomUUID();
@@ -44,6 +47,19 @@ class TestIdIsolationTest {
         assertError(as(beta).delete("/v1/videos/" + alphaVideo).then(), 404, "invalid_request_error", null, null);
         as(alpha).delete("/v1/videos/" + alphaVideo).then().statusCode(200);
         as(beta).get("/v1/videos/" + betaVideo).then().statusCode(200);
+    }
+
+    @Test
+    void charactersAreSeparatePerTest() {
+        String character = as(alpha).multiPart("name", "Mossy").multiPart("video", "mossy.mp4", CLIP, "video/mp4")
+                .post("/v1/videos/characters").then().statusCode(200).extract().path("id");
+        as(alpha).get("/v1/videos/characters/" + character).then().statusCode(200);
+        assertError(as(beta).get("/v1/videos/characters/" + character).then(), 404, "invalid_request_error", null,
+                null);
+        given().queryParam("part", "jobs").queryParam("test_id", alpha).post("/__emulator/reset").then()
+                .statusCode(200);
+        assertError(as(alpha).get("/v1/videos/characters/" + character).then(), 404, "invalid_request_error", null,
+                null);
     }
 
     @Test
