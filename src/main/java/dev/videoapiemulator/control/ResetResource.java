@@ -36,7 +36,7 @@ public class ResetResource {
     @POST
     @Operation(summary = "Reset jobs, characters, journal, scenarios and clock, or one part, or one test's share")
     public ResetView reset(
-            @Parameter(description = "Only this part: jobs, journal, scenarios, clock") @QueryParam("part") String part,
+            @Parameter(description = "Only this part: jobs, journal, scenarios, rate_limits, clock") @QueryParam("part") String part,
             @Parameter(description = "Only this test's jobs, journal entries and scenarios; the shared clock stays")
             @QueryParam("test_id") String testId) {
         List<Resettable> chosen = part == null ? parts : parts.stream().filter(p -> p.part().equals(part)).toList();

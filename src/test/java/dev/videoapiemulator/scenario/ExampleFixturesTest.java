@@ -96,4 +96,15 @@ class ExampleFixturesTest {
         Emulator.advanceClock(Duration.ofMinutes(1));
         given().header("Authorization", "Bearer sk-qa-limited").get("/v1/videos").then().statusCode(200);
     }
+
+    @Test
+    void resettingRateLimitsStartsAFreshMinute() {
+        Emulator.advanceClock(Duration.ofMinutes(1));
+        for (int i = 0; i < 3; i++) {
+            given().header("Authorization", "Bearer sk-qa-limited").get("/v1/videos").then().statusCode(200);
+        }
+        given().header("Authorization", "Bearer sk-qa-limited").get("/v1/videos").then().statusCode(429);
+        given().post("/__emulator/reset?part=rate_limits").then().statusCode(200);
+        given().header("Authorization", "Bearer sk-qa-limited").get("/v1/videos").then().statusCode(200);
+    }
 }

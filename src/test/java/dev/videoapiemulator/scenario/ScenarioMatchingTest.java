@@ -117,6 +117,14 @@ class ScenarioMatchingTest {
     }
 
     @Test
+    void resetOfTheScenariosPartDropsRuntimeScenarios() {
+        addScenario(teapot("doomed", "{\"prompt_contains\":\"[doomed]\"}"));
+        assertError(create("[doomed]"), 418, "scenario_error", null, "doomed");
+        given().post("/__emulator/reset?part=scenarios").then().statusCode(200);
+        create("[doomed]").statusCode(200);
+    }
+
+    @Test
     void errorsDefaultToTheStatusUsualBodyAndCarryHeaders() {
         addScenario("{\"name\":\"limited\",\"match\":{\"prompt_contains\":\"[429]\"},\"respond\":{\"status\":429,"
                 + "\"headers\":{\"Retry-After\":\"7\",\"x-ratelimit-remaining-requests\":\"0\"}}}");
