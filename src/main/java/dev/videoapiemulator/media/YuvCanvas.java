@@ -86,10 +86,21 @@ final class YuvCanvas {
 
     /** Copies the macroblocks of a rectangle (in macroblocks, clipped to the picture) from another canvas. */
     void copyRegionFrom(YuvCanvas source, int mbX, int mbY, int mbWidth, int mbHeight) {
-        for (int y = Math.max(0, mbY); y < Math.min(mbRows, mbY + mbHeight); y++) {
-            for (int x = Math.max(0, mbX); x < Math.min(mbCols, mbX + mbWidth); x++) {
-                copyMacroblockFrom(source, x, y);
-            }
+        int x0 = Math.max(0, mbX);
+        int x1 = Math.min(mbCols, mbX + mbWidth);
+        int y0 = Math.max(0, mbY);
+        int y1 = Math.min(mbRows, mbY + mbHeight);
+        if (x1 <= x0 || y1 <= y0) {
+            return;
+        }
+        for (int row = y0 * 16; row < y1 * 16; row++) {
+            System.arraycopy(source.luma, row * stride + x0 * 16, luma, row * stride + x0 * 16, (x1 - x0) * 16);
+        }
+        int chromaStride = stride / 2;
+        for (int row = y0 * 8; row < y1 * 8; row++) {
+            int at = row * chromaStride + x0 * 8;
+            System.arraycopy(source.cb, at, cb, at, (x1 - x0) * 8);
+            System.arraycopy(source.cr, at, cr, at, (x1 - x0) * 8);
         }
     }
 
