@@ -3,6 +3,7 @@ package dev.videoapiemulator.scenario;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.videoapiemulator.auth.CurrentCaller;
+import dev.videoapiemulator.journal.JournalEntryContext;
 import dev.videoapiemulator.profile.Profile;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
@@ -34,9 +35,11 @@ public class ScenarioGate {
     private final CurrentCaller caller;
     private final ObjectMapper mapper;
     private final FaultWriter faults;
+    private final JournalEntryContext journal;
 
     public ScenarioGate(ScenarioBook book, ScenarioHit hit, CurrentCaller caller, ObjectMapper mapper,
-            FaultWriter faults) {
+            FaultWriter faults, JournalEntryContext journal) {
+        this.journal = journal;
         this.book = book;
         this.hit = hit;
         this.caller = caller;
@@ -58,6 +61,7 @@ public class ScenarioGate {
             return PASS;
         }
         hit.set(scenario);
+        journal.scenario(scenario.name());
         RequestAnswer answer = scenario.respond();
         if (answer == null) {
             return PASS;

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.videoapiemulator.support.Emulator;
+import dev.videoapiemulator.support.RuntimeScenarios;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -30,7 +31,7 @@ class ExampleFixturesTest {
 
     @BeforeEach
     void restartCounts() {
-        given().delete("/__emulator/scenarios").then().statusCode(204);
+        RuntimeScenarios.clear();
     }
 
     @Test

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.videoapiemulator.support.Emulator;
+import dev.videoapiemulator.support.RuntimeScenarios;
 import dev.videoapiemulator.support.FrozenClock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -32,11 +33,7 @@ class ScenarioAnswersTest {
 
     @AfterEach
     void clearScenarios() {
-        given().delete("/__emulator/scenarios").then().statusCode(204);
-    }
-
-    private static void addScenario(String json) {
-        given().contentType(ContentType.JSON).body(json).post("/__emulator/scenarios").then().statusCode(201);
+        RuntimeScenarios.clear();
     }
 
     private static String scenario(String name, String marker, String answers) {
@@ -45,7 +42,7 @@ class ScenarioAnswersTest {
 
     @Test
     void delayHoldsTheAnswerBack() {
-        addScenario(scenario("slow", "[slow]", "\"respond\":{\"delay\":\"400ms\"}"));
+        RuntimeScenarios.add(scenario("slow", "[slow]", "\"respond\":{\"delay\":\"400ms\"}"));
         long started = System.nanoTime();
         client.request().multiPart("prompt", "[slow]").post("/v1/videos").then().statusCode(200);
         long tookMillis = (System.nanoTime() - started) / 1_000_000;
@@ -54,10 +51,10 @@ class ScenarioAnswersTest {
 
     @Test
     void faultsBreakTheWire() throws Exception {
-        addScenario(scenario("reset", "[reset]", "\"respond\":{\"fault\":\"connection_reset\"}"));
-        addScenario(scenario("empty", "[empty]", "\"respond\":{\"fault\":\"empty_response\"}"));
-        addScenario(scenario("malformed", "[malformed]", "\"respond\":{\"fault\":\"malformed_body\"}"));
-        addScenario(scenario("truncated", "[truncated]", "\"respond\":{\"fault\":\"truncated_body\"}"));
+        RuntimeScenarios.add(scenario("reset", "[reset]", "\"respond\":{\"fault\":\"connection_reset\"}"));
+        RuntimeScenarios.add(scenario("empty", "[empty]", "\"respond\":{\"fault\":\"empty_response\"}"));
+        RuntimeScenarios.add(scenario("malformed", "[malformed]", "\"respond\":{\"fault\":\"malformed_body\"}"));
+        RuntimeScenarios.add(scenario("truncated", "[truncated]", "\"respond\":{\"fault\":\"truncated_body\"}"));
         assertThrows(IOException.class, () -> rawCreate("[reset]"));
         HttpResponse<String> empty = rawCreate("[empty]");
         assertEquals(200, empty.statusCode());
@@ -80,7 +77,7 @@ class ScenarioAnswersTest {
 
     @Test
     void jobFailsAtTheChosenProgress() {
-        addScenario(scenario("blocked", "[blocked]", "\"job\":{\"outcome\":\"failed\",\"fail_at_progress\":40,"
+        RuntimeScenarios.add(scenario("blocked", "[blocked]", "\"job\":{\"outcome\":\"failed\",\"fail_at_progress\":40,"
                 + "\"error\":{\"code\":\"moderation_blocked\",\"message\":\"Blocked.\"}}"));
         String id = client.create("prompt", "[blocked]");
         Emulator.advanceClock(Duration.ofMinutes(1));
@@ -90,7 +87,7 @@ class ScenarioAnswersTest {
 
     @Test
     void timelineWithProgressSteps() {
-        addScenario(scenario("steps", "[steps]", "\"job\":{\"queued\":\"2s\",\"processing\":\"3s\","
+        RuntimeScenarios.add(scenario("steps", "[steps]", "\"job\":{\"queued\":\"2s\",\"processing\":\"3s\","
                 + "\"progress_steps\":[5,50,95]}"));
         try (FrozenClock ignored = FrozenClock.freeze()) {
             String id = client.create("prompt", "[steps]");
@@ -109,7 +106,7 @@ class ScenarioAnswersTest {
 
     @Test
     void stuckJobsNeverFinish() {
-        addScenario(scenario("stuck", "[stuck]", "\"job\":{\"outcome\":\"stuck\",\"stuck_at_progress\":42}"));
+        RuntimeScenarios.add(scenario("stuck", "[stuck]", "\"job\":{\"outcome\":\"stuck\",\"stuck_at_progress\":42}"));
         String id = client.create("prompt", "[stuck]");
         Emulator.advanceClock(Duration.ofHours(20));
         client.get(id).body("status", equalTo("in_progress")).body("progress", equalTo(42));
@@ -117,8 +114,8 @@ class ScenarioAnswersTest {
 
     @Test
     void earlyExpiryAndExpiredDownloads() {
-        addScenario(scenario("short", "[short]", "\"job\":{\"download_expiry\":\"2m\"}"));
-        addScenario(scenario("expired", "[expired]", "\"download\":{\"expired\":true}"));
+        RuntimeScenarios.add(scenario("short", "[short]", "\"job\":{\"download_expiry\":\"2m\"}"));
+        RuntimeScenarios.add(scenario("expired", "[expired]", "\"download\":{\"expired\":true}"));
         String shortLived = client.completed("prompt", "[short]");
         client.request().get("/v1/videos/" + shortLived + "/content").then().statusCode(200);
         Emulator.advanceClock(Duration.ofMinutes(2));
@@ -132,8 +129,8 @@ class ScenarioAnswersTest {
 
     @Test
     void downloadErrorsAndCorruptBytes() {
-        addScenario(scenario("gone", "[gone]", "\"download\":{\"status\":500}"));
-        addScenario(scenario("corrupt", "[corrupt]", "\"download\":{\"corrupt\":true}"));
+        RuntimeScenarios.add(scenario("gone", "[gone]", "\"download\":{\"status\":500}"));
+        RuntimeScenarios.add(scenario("corrupt", "[corrupt]", "\"download\":{\"corrupt\":true}"));
         String gone = client.completed("prompt", "[gone]");
         assertError(client.request().get("/v1/videos/" + gone + "/content").then(), 500, "server_error", null, null);
         String plain = client.completed("prompt", "[clean]");
@@ -146,8 +143,8 @@ class ScenarioAnswersTest {
 
     @Test
     void truncatedAndSlowDownloads() throws Exception {
-        addScenario(scenario("cut", "[cut]", "\"download\":{\"truncate_at\":1000}"));
-        addScenario(scenario("dribble", "[dribble]", "\"download\":{\"bytes_per_second\":100000}"));
+        RuntimeScenarios.add(scenario("cut", "[cut]", "\"download\":{\"truncate_at\":1000}"));
+        RuntimeScenarios.add(scenario("dribble", "[dribble]", "\"download\":{\"bytes_per_second\":100000}"));
         String cut = client.completed("prompt", "[cut]");
         assertThrows(IOException.class, () -> rawDownload(cut));
         String dribble = client.completed("prompt", "[dribble]");
@@ -162,7 +159,7 @@ class ScenarioAnswersTest {
 
     @Test
     void wrongContentLengthEndsEarly() {
-        addScenario(scenario("liar", "[liar]", "\"download\":{\"content_length\":999999999}"));
+        RuntimeScenarios.add(scenario("liar", "[liar]", "\"download\":{\"content_length\":999999999}"));
         String liar = client.completed("prompt", "[liar]");
         assertThrows(IOException.class, () -> rawDownload(liar));
     }

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.videoapiemulator.support.Emulator;
+import dev.videoapiemulator.support.RuntimeScenarios;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -23,11 +24,7 @@ class ScenarioMatchingTest {
 
     @AfterEach
     void clearScenarios() {
-        given().delete("/__emulator/scenarios").then().statusCode(204);
-    }
-
-    private static void addScenario(String json) {
-        given().contentType(ContentType.JSON).body(json).post("/__emulator/scenarios").then().statusCode(201);
+        RuntimeScenarios.clear();
     }
 
     private static String teapot(String name, String match) {
@@ -45,19 +42,21 @@ class ScenarioMatchingTest {
 
     @Test
     void promptContainsAndRegex() {
-        addScenario(teapot("contains", "{\"prompt_contains\":\"volcano\"}"));
-        addScenario(teapot("regex", "{\"prompt_regex\":\"^cat \\\\d+$\"}"));
+        RuntimeScenarios.add(teapot("contains", "{\"prompt_contains\":\"volcano\"}"));
+        RuntimeScenarios.add(teapot("regex", "{\"prompt_regex\":\"^cat \\\\d+$\"}"));
         assertError(create("a volcano at dawn"), 418, "scenario_error", null, "contains");
+        given().queryParam("key", client.key()).queryParam("scenario", "contains").get("/__emulator/journal").then()
+                .statusCode(200).body("data.size()", equalTo(1)).body("data[0].status", equalTo(418));
         assertError(create("cat 42"), 418, "scenario_error", null, "regex");
         create("cat forty-two").statusCode(200);
     }
 
     @Test
     void modelSizeSecondsAndAnyField() {
-        addScenario(teapot("model", "{\"model\":\"sora-2-pro\"}"));
-        addScenario(teapot("size", "{\"size\":\"1280x720\"}"));
-        addScenario(teapot("seconds", "{\"seconds\":\"12\"}"));
-        addScenario(teapot("field", "{\"fields\":{\"input_reference.file_id\":\"file-bad\"}}"));
+        RuntimeScenarios.add(teapot("model", "{\"model\":\"sora-2-pro\"}"));
+        RuntimeScenarios.add(teapot("size", "{\"size\":\"1280x720\"}"));
+        RuntimeScenarios.add(teapot("seconds", "{\"seconds\":\"12\"}"));
+        RuntimeScenarios.add(teapot("field", "{\"fields\":{\"input_reference.file_id\":\"file-bad\"}}"));
         assertError(create("x", "model", "sora-2-pro"), 418, "scenario_error", null, "model");
         assertError(create("x", "size", "1280x720"), 418, "scenario_error", null, "size");
         assertError(create("x", "seconds", "12"), 418, "scenario_error", null, "seconds");
@@ -69,11 +68,11 @@ class ScenarioMatchingTest {
 
     @Test
     void methodPathKeyHeaderAndProfile() {
-        addScenario(teapot("list", "{\"method\":\"GET\",\"path\":\"/v1/videos\"}"));
-        addScenario(teapot("content", "{\"path_regex\":\"/v1/videos/[^/]+/content\"}"));
-        addScenario(teapot("key", "{\"key\":\"" + client.key() + "\",\"method\":\"DELETE\"}"));
-        addScenario(teapot("header", "{\"headers\":{\"X-Chaos\":\"on\"}}"));
-        addScenario(teapot("profile", "{\"profile\":\"openai\",\"method\":\"POST\",\"path\":\"/v1/videos/edits\"}"));
+        RuntimeScenarios.add(teapot("list", "{\"method\":\"GET\",\"path\":\"/v1/videos\"}"));
+        RuntimeScenarios.add(teapot("content", "{\"path_regex\":\"/v1/videos/[^/]+/content\"}"));
+        RuntimeScenarios.add(teapot("key", "{\"key\":\"" + client.key() + "\",\"method\":\"DELETE\"}"));
+        RuntimeScenarios.add(teapot("header", "{\"headers\":{\"X-Chaos\":\"on\"}}"));
+        RuntimeScenarios.add(teapot("profile", "{\"profile\":\"openai\",\"method\":\"POST\",\"path\":\"/v1/videos/edits\"}"));
         assertError(client.request().get("/v1/videos").then(), 418, "scenario_error", null, "list");
         assertError(client.request().get("/v1/videos/video_x/content").then(), 418, "scenario_error", null,
                 "content");
@@ -87,7 +86,7 @@ class ScenarioMatchingTest {
 
     @Test
     void afterSkipsAndTimesLimits() {
-        addScenario(teapot("second-and-third", "{\"prompt_contains\":\"[n]\",\"after\":1,\"times\":2}"));
+        RuntimeScenarios.add(teapot("second-and-third", "{\"prompt_contains\":\"[n]\",\"after\":1,\"times\":2}"));
         List<Integer> statuses = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             statuses.add(create("[n] " + i).extract().statusCode());
@@ -98,10 +97,10 @@ class ScenarioMatchingTest {
     @Test
     void seededProbabilityRepeatsItsSequence() {
         String scenario = teapot("coin", "{\"prompt_contains\":\"[coin]\",\"probability\":0.5}");
-        addScenario(scenario);
+        RuntimeScenarios.add(scenario);
         List<Integer> first = flips(12);
         given().delete("/__emulator/scenarios").then().statusCode(204);
-        addScenario(scenario);
+        RuntimeScenarios.add(scenario);
         List<Integer> second = flips(12);
         assertEquals(first, second);
         org.junit.jupiter.api.Assertions.assertTrue(first.contains(200) && first.contains(418),
@@ -118,7 +117,7 @@ class ScenarioMatchingTest {
 
     @Test
     void resetOfTheScenariosPartDropsRuntimeScenarios() {
-        addScenario(teapot("doomed", "{\"prompt_contains\":\"[doomed]\"}"));
+        RuntimeScenarios.add(teapot("doomed", "{\"prompt_contains\":\"[doomed]\"}"));
         assertError(create("[doomed]"), 418, "scenario_error", null, "doomed");
         given().post("/__emulator/reset?part=scenarios").then().statusCode(200);
         create("[doomed]").statusCode(200);
@@ -126,7 +125,7 @@ class ScenarioMatchingTest {
 
     @Test
     void errorsDefaultToTheStatusUsualBodyAndCarryHeaders() {
-        addScenario("{\"name\":\"limited\",\"match\":{\"prompt_contains\":\"[429]\"},\"respond\":{\"status\":429,"
+        RuntimeScenarios.add("{\"name\":\"limited\",\"match\":{\"prompt_contains\":\"[429]\"},\"respond\":{\"status\":429,"
                 + "\"headers\":{\"Retry-After\":\"7\",\"x-ratelimit-remaining-requests\":\"0\"}}}");
         assertError(create("[429]"), 429, "requests", null, "rate_limit_exceeded")
                 .header("Retry-After", equalTo("7")).header("x-ratelimit-remaining-requests", equalTo("0"));
