@@ -41,6 +41,8 @@ public interface EmulatorConfig {
 
     Journal journal();
 
+    Webhooks webhooks();
+
     interface Auth {
         /** any: every non-empty bearer key passes; keys: only known keys; off: no key needed. */
         @WithDefault("any")
@@ -122,6 +124,58 @@ public interface EmulatorConfig {
          * X-Emulator-Admin-Token, so a shared emulator cannot be reset by anyone who can reach it.
          */
         Optional<String> token();
+    }
+
+    interface Webhooks {
+        /** One OpenAI webhook endpoint from configuration, besides those of fixture files and the control API. */
+        Endpoint endpoint();
+
+        /** Waits before the second, third, ... attempt of a failed delivery, on the emulator's clock; the last repeats. */
+        @WithDefault("5s,30s,2m,10m,1h")
+        List<Duration> retrySchedule();
+
+        /** Attempts per delivery, the first included. */
+        @WithDefault("6")
+        int maxAttempts();
+
+        /** How long a receiver may take to answer before the attempt counts as failed. */
+        @WithDefault("10s")
+        Duration timeout();
+
+        /** Most deliveries waiting or in flight; beyond it new ones are dropped, and recorded as dropped. */
+        @WithDefault("10000")
+        int maxPending();
+
+        /** Most delivery attempts remembered for the control API; the oldest are dropped first. */
+        @WithDefault("10000")
+        int maxRecorded();
+
+        /** How often due notifications and retries go out while nobody advances the clock. */
+        @WithDefault("200ms")
+        Duration tick();
+
+        /** Hosts deliveries may go to; none listed means any, since receivers are usually the test's own server. */
+        Optional<List<String>> allowedHosts();
+
+        /**
+         * The emulator's address as receivers reach it, for the video URLs in relay callbacks; unset, the
+         * address clients last called it at.
+         */
+        Optional<String> publicUrl();
+
+        interface Endpoint {
+            /** http or https URL that receives signed video events; unset: no configured endpoint. */
+            Optional<String> url();
+
+            /** Signing secret, {@code whsec_} and base64; required with a URL. */
+            Optional<String> secret();
+
+            @WithDefault("video.completed,video.failed")
+            List<String> events();
+
+            /** Only this API key's jobs; unset: every key's. */
+            Optional<String> key();
+        }
     }
 
     interface Journal {

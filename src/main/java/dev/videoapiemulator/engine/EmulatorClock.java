@@ -3,6 +3,8 @@ package dev.videoapiemulator.engine;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * The one source of time for jobs, expiry and timers. It follows the wall clock shifted by an offset
@@ -16,18 +18,30 @@ public class EmulatorClock {
     }
 
     private volatile Reading reading = new Reading(Duration.ZERO, null);
+    private final List<Runnable> advanceListeners = new CopyOnWriteArrayList<>();
 
     public Instant now() {
         Reading r = reading;
         return r.frozenAt != null ? r.frozenAt : Instant.now().plus(r.offset);
     }
 
-    public synchronized void advance(Duration by) {
+    public void advance(Duration by) {
         if (by.isNegative()) {
             throw new IllegalArgumentException("time only moves forward");
         }
-        Reading r = reading;
-        reading = new Reading(r.offset.plus(by), r.frozenAt == null ? null : r.frozenAt.plus(by));
+        synchronized (this) {
+            Reading r = reading;
+            reading = new Reading(r.offset.plus(by), r.frozenAt == null ? null : r.frozenAt.plus(by));
+        }
+        advanceListeners.forEach(Runnable::run);
+    }
+
+    /**
+     * Runs {@code listener} after every advance, so that what is due on this clock happens at once
+     * rather than at its next periodic check. Listeners run on the advancing thread and must not block.
+     */
+    public void onAdvance(Runnable listener) {
+        advanceListeners.add(listener);
     }
 
     public synchronized void freeze() {

@@ -6,8 +6,8 @@ import java.time.Instant;
 /**
  * One video generation job. Immutable: a transition replaces the record in the store.
  * {@code details} belongs to the dialect that made the job (fields only it reports), and
- * {@code downloadDirective} to the scenario that shaped it (null when none did); the engine never
- * looks inside either.
+ * {@code downloadDirective} and {@code webhookDirective} to the scenario that shaped it (null when
+ * none did); the engine never looks inside any of them.
  */
 public record VideoJob(
         String id,
@@ -21,6 +21,7 @@ public record VideoJob(
         Duration downloadWindow,
         String scenario,
         Object downloadDirective,
+        Object webhookDirective,
         Object details) implements Owned {
 
     public JobState stateAt(Instant now) {
@@ -42,6 +43,6 @@ public record VideoJob(
 
     public VideoJob withTimeline(JobTimeline newTimeline) {
         return new VideoJob(id, owner, sequence, dialect, createdAt, spec, origin, newTimeline, downloadWindow, scenario,
-                downloadDirective, details);
+                downloadDirective, webhookDirective, details);
     }
 }

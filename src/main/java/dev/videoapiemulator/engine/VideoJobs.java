@@ -2,24 +2,32 @@ package dev.videoapiemulator.engine;
 
 import dev.videoapiemulator.config.EmulatorConfig;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
-/** The engine's front door: creates jobs on their timeline, finds, lists, ends and deletes them. */
+/**
+ * The engine's front door: creates jobs on their timeline, finds, lists, ends and deletes them, and
+ * reports their status changes as {@link JobTransition} events once the clock has passed them.
+ */
 @ApplicationScoped
 public class VideoJobs {
 
     private final EmulatorClock clock;
     private final JobScripts scripts;
     private final OwnedStore<VideoJob> store;
+    private final JobTransitions transitions = new JobTransitions(this::findAnyOwner);
+    private final Event<JobTransition> transitionEvents;
 
-    public VideoJobs(EmulatorClock clock, JobScripts scripts, EmulatorConfig config) {
+    public VideoJobs(EmulatorClock clock, JobScripts scripts, EmulatorConfig config,
+            Event<JobTransition> transitionEvents) {
         this.clock = clock;
         this.scripts = scripts;
         this.store = new OwnedStore<>(config.store().maxJobsPerKey(), config.store().maxJobs());
+        this.transitionEvents = transitionEvents;
     }
 
     /**
@@ -35,8 +43,10 @@ public class VideoJobs {
         JobTimeline timeline = new JobTimeline(starts, starts.plus(script.processing()), script.outcome(),
                 script.progressSteps());
         VideoJob job = new VideoJob(id, owner, store.nextSequence(), dialect, now, spec, origin, timeline,
-                script.downloadWindow(), script.scenario(), script.downloadDirective(), details);
+                script.downloadWindow(), script.scenario(), script.downloadDirective(), script.webhookDirective(),
+                details);
         store.add(job);
+        transitions.created(job);
         return job;
     }
 
@@ -59,7 +69,16 @@ public class VideoJobs {
     /** Ends a job now with the given outcome, whatever its timeline said. */
     public Optional<VideoJob> end(String owner, String id, JobOutcome outcome) {
         Instant now = clock.now();
-        return store.update(owner, id, job -> job.withTimeline(job.timeline().endingAt(now, outcome)));
+        Optional<VideoJob> before = store.find(owner, id);
+        Optional<VideoJob> after = store.update(owner, id,
+                job -> job.withTimeline(job.timeline().endingAt(now, outcome)));
+        after.ifPresent(ended -> before.ifPresent(was -> transitions.ended(was, ended, now)));
+        return after;
+    }
+
+    /** Fires a {@link JobTransition} event for every status change the clock has passed, on the calling thread. */
+    public void fireDueTransitions() {
+        transitions.drain(clock.now(), transitionEvents::fire);
     }
 
     public JobState stateOf(VideoJob job) {
@@ -89,5 +108,6 @@ public class VideoJobs {
 
     public void clear() {
         store.clear();
+        transitions.clear();
     }
 }

@@ -42,7 +42,7 @@ public class ScenarioJobScripts implements JobScripts {
         Duration expiry = or(t.downloadExpiry(), configured.downloadExpiry());
         Scenario scenario = Arc.container().requestContext().isActive() ? hit.get() : null;
         if (scenario == null) {
-            return new JobScript(queued, processing, List.of(), new JobOutcome.Completed(), expiry, null, null);
+            return new JobScript(queued, processing, List.of(), new JobOutcome.Completed(), expiry, null, null, null);
         }
         if (scenario.download() != null && scenario.download().expiredAnswer()) {
             expiry = Duration.ZERO;
@@ -50,7 +50,7 @@ public class ScenarioJobScripts implements JobScripts {
         JobAnswer job = scenario.job();
         if (job == null) {
             return new JobScript(queued, processing, List.of(), new JobOutcome.Completed(), expiry, scenario.name(),
-                    scenario.download());
+                    scenario.download(), scenario.webhook());
         }
         JobOutcome outcome = outcome(job);
         Duration running = or(job.processing(), processing);
@@ -59,7 +59,7 @@ public class ScenarioJobScripts implements JobScripts {
             running = running.multipliedBy(Math.max(1, failed.finalProgress())).dividedBy(100);
         }
         return new JobScript(or(job.queued(), queued), running, job.progressSteps(), outcome,
-                or(job.downloadExpiry(), expiry), scenario.name(), scenario.download());
+                or(job.downloadExpiry(), expiry), scenario.name(), scenario.download(), scenario.webhook());
     }
 
     private static JobOutcome outcome(JobAnswer job) {

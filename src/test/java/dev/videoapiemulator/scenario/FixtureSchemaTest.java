@@ -28,7 +28,9 @@ class FixtureSchemaTest {
             "respond,       dev.videoapiemulator.scenario.RequestAnswer",
             "job,           dev.videoapiemulator.scenario.JobAnswer",
             "download,      dev.videoapiemulator.scenario.DownloadAnswer",
-            "error,         dev.videoapiemulator.scenario.ErrorSpec"})
+            "error,         dev.videoapiemulator.scenario.ErrorSpec",
+            "webhook,       dev.videoapiemulator.webhook.WebhookEndpoint",
+            "webhookAnswer, dev.videoapiemulator.scenario.WebhookAnswer"})
     void schemaPropertiesAreTheRecordsFields(String definition, Class<? extends Record> type) throws IOException {
         JsonNode schema = new ObjectMapper().readTree(Path.of("fixtures", "schema.json").toFile());
         JsonNode node = definition.isEmpty() ? schema : schema.path("$defs").path(definition);

@@ -1,0 +1,40 @@
+package dev.videoapiemulator.dialect.kling;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.videoapiemulator.engine.JobStatus;
+import dev.videoapiemulator.engine.JobTransition;
+import dev.videoapiemulator.webhook.StatusCallbacks;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
+
+/**
+ * Kling's {@code callback_url}: new-api passes the request's {@code metadata} through to Kling, so a
+ * {@code metadata.callback_url} is called on every status change of the task, as Kling calls it.
+ */
+@ApplicationScoped
+public class KlingCallbacks implements StatusCallbacks {
+
+    static final String CALLBACK_URL = "callback_url";
+
+    @Override
+    public Optional<Callback> callback(JobTransition transition, String baseUrl) {
+        if (!(transition.job().details() instanceof KlingJobDetails details) || details.metadata() == null) {
+            return Optional.empty();
+        }
+        JsonNode url = details.metadata().get(CALLBACK_URL);
+        if (url == null || !url.isTextual() || url.asText().isBlank()) {
+            return Optional.empty();
+        }
+        KlingCallbackBody body = KlingCallbackBody.of(transition, baseUrl);
+        return Optional.of(new Callback(url.asText(), body, body.taskStatus()));
+    }
+
+    static String taskStatus(JobStatus status) {
+        return switch (status) {
+            case QUEUED -> "submitted";
+            case IN_PROGRESS -> "processing";
+            case COMPLETED -> "succeed";
+            case FAILED -> "failed";
+        };
+    }
+}

@@ -1,0 +1,121 @@
+package dev.videoapiemulator.webhook;
+
+import dev.videoapiemulator.config.EmulatorConfig;
+import dev.videoapiemulator.engine.EmulatorClock;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Sends attempts without blocking anyone: {@link HttpClient#sendAsync} with the notice's timeout.
+ * A 2xx answer delivers; anything else (another status, a timeout, no connection) is retried after
+ * the next wait of the retry schedule, on the emulator's clock, with the same webhook-id, until the
+ * attempts run out. Every attempt is recorded.
+ */
+@ApplicationScoped
+public class Courier {
+
+    private static final String USER_AGENT = "video-api-emulator";
+
+    private final HttpClient http;
+    private final EmulatorClock clock;
+    private final Outbox outbox;
+    private final DeliveryLog log;
+    private final List<Duration> retrySchedule;
+    private final int maxAttempts;
+    private final ConcurrentHashMap<String, CompletableFuture<Void>> lanes = new ConcurrentHashMap<>();
+
+    public Courier(EmulatorClock clock, Outbox outbox, DeliveryLog log, EmulatorConfig config) {
+        this.clock = clock;
+        this.outbox = outbox;
+        this.log = log;
+        this.retrySchedule = List.copyOf(config.webhooks().retrySchedule());
+        this.maxAttempts = Math.max(1, config.webhooks().maxAttempts());
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(config.webhooks().timeout()).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    /** Sends after the lane's earlier attempts have been answered. */
+    void send(Outbox.Attempt attempt) {
+        String lane = attempt.notice().lane();
+        CompletableFuture<Void> mine = lanes.compute(lane, (key, previous) -> previous == null ? post(attempt)
+                : previous.thenCompose(done -> post(attempt)));
+        mine.whenComplete((done, error) -> lanes.remove(lane, mine));
+    }
+
+    private CompletableFuture<Void> post(Outbox.Attempt attempt) {
+        Notice notice = attempt.notice();
+        long time = clock.now().toEpochMilli();
+        long started = System.nanoTime();
+        return http.sendAsync(request(notice), HttpResponse.BodyHandlers.discarding())
+                .handle((response, error) -> {
+                    settle(attempt, time, response == null ? null : response.statusCode(),
+                            (System.nanoTime() - started) / 1_000_000, error);
+                    return null;
+                });
+    }
+
+    private HttpRequest request(Notice notice) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(notice.url())).timeout(notice.timeout())
+                .header("Content-Type", "application/json").header("User-Agent", USER_AGENT)
+                .POST(HttpRequest.BodyPublishers.ofString(notice.body()));
+        if (notice.secret() != null) {
+            // Receivers check freshness against their own clock, so the timestamp is the wall clock's.
+            long timestamp = Instant.now().getEpochSecond();
+            request.header("webhook-id", notice.webhookId())
+                    .header("webhook-timestamp", String.valueOf(timestamp))
+                    .header("webhook-signature",
+                            WebhookSignature.sign(notice.secret(), notice.webhookId(), timestamp, notice.body()));
+        }
+        return request.build();
+    }
+
+    private void settle(Outbox.Attempt attempt, long time, Integer status, long latency, Throwable error) {
+        Notice notice = attempt.notice();
+        boolean delivered = status != null && status / 100 == 2;
+        String problem = error != null ? describe(error, notice.timeout()) : delivered ? null : "HTTP " + status;
+        if (delivered) {
+            log.record(notice, new DeliveryLog.Result(attempt.number(), time, status, latency, null,
+                    DeliveryRecord.DELIVERED, null));
+            outbox.finished();
+        } else if (attempt.number() < maxAttempts) {
+            Instant next = clock.now().plus(wait(attempt.number()));
+            log.record(notice, new DeliveryLog.Result(attempt.number(), time, status, latency, problem,
+                    DeliveryRecord.RETRYING, next.toEpochMilli()));
+            outbox.retry(attempt.next(), next);
+        } else {
+            log.record(notice, new DeliveryLog.Result(attempt.number(), time, status, latency, problem,
+                    DeliveryRecord.FAILED, null));
+            outbox.finished();
+        }
+    }
+
+    /** The wait after the given attempt failed; the schedule's last wait repeats. */
+    private Duration wait(int failedAttempt) {
+        if (retrySchedule.isEmpty()) {
+            return Duration.ZERO;
+        }
+        return retrySchedule.get(Math.min(failedAttempt, retrySchedule.size()) - 1);
+    }
+
+    private static String describe(Throwable error, Duration timeout) {
+        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+        if (cause instanceof HttpTimeoutException) {
+            return "no answer within " + timeout.toMillis() + " ms";
+        }
+        if (cause instanceof ConnectException) {
+            return "connection refused";
+        }
+        return cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
+    }
+}

@@ -1,0 +1,64 @@
+package dev.videoapiemulator.webhook;
+
+import dev.videoapiemulator.auth.ApiCaller;
+import dev.videoapiemulator.config.EmulatorConfig;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
+
+/** Every delivery attempt, the last {@code emulator.webhooks.max-recorded} of them, for the control API. */
+@ApplicationScoped
+public class DeliveryLog {
+
+    /** What an attempt came to: its answer, how long it took, and whether another follows. */
+    record Result(int attempt, long time, Integer status, Long latencyMs, String error, String outcome,
+            Long nextAttemptAt) {
+    }
+
+    private final ConcurrentLinkedDeque<DeliveryRecord> records = new ConcurrentLinkedDeque<>();
+    private final AtomicInteger size = new AtomicInteger();
+    private final AtomicLong ids = new AtomicLong();
+    private final int max;
+
+    public DeliveryLog(EmulatorConfig config) {
+        this.max = config.webhooks().maxRecorded();
+    }
+
+    void record(Notice notice, Result result) {
+        records.addLast(new DeliveryRecord(ids.incrementAndGet(), notice.webhookId(), notice.eventId(), notice.kind(),
+                notice.event(), notice.url(), notice.jobId(), ApiCaller.keyOf(notice.owner()),
+                ApiCaller.testIdOf(notice.owner()), notice.scenario(), result.attempt(), result.time(),
+                result.status(), result.latencyMs(), result.error(), result.outcome(), result.nextAttemptAt()));
+        if (size.incrementAndGet() > max && records.pollFirst() != null) {
+            size.decrementAndGet();
+        }
+    }
+
+    /** Up to {@code limit} records the filter accepts, newest first; one more tells whether there are more. */
+    public List<DeliveryRecord> newestFirst(Predicate<DeliveryRecord> filter, int limit) {
+        List<DeliveryRecord> found = new ArrayList<>(Math.min(limit + 1, 128));
+        Iterator<DeliveryRecord> it = records.descendingIterator();
+        while (it.hasNext() && found.size() <= limit) {
+            DeliveryRecord record = it.next();
+            if (filter.test(record)) {
+                found.add(record);
+            }
+        }
+        return found;
+    }
+
+    void forget(String testId) {
+        records.removeIf(r -> {
+            boolean gone = testId == null || testId.equals(r.testId());
+            if (gone) {
+                size.decrementAndGet();
+            }
+            return gone;
+        });
+    }
+}

@@ -1,0 +1,138 @@
+package dev.videoapiemulator.webhook;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.videoapiemulator.auth.ApiCaller;
+import dev.videoapiemulator.config.EmulatorConfig;
+import dev.videoapiemulator.engine.EmulatorClock;
+import dev.videoapiemulator.engine.JobStatus;
+import dev.videoapiemulator.engine.JobTransition;
+import dev.videoapiemulator.engine.RandomIds;
+import dev.videoapiemulator.engine.VideoJob;
+import dev.videoapiemulator.scenario.WebhookAnswer;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns status changes into notices: OpenAI's signed {@code video.completed} / {@code video.failed}
+ * events for the endpoints that hear of an official-API job, and the callbacks relay dialects ask for.
+ * A scenario's webhook section breaks them here: delayed, dropped, doubled, reordered or wrongly signed.
+ * Notices only enter the outbox; nothing here waits for a receiver.
+ */
+@ApplicationScoped
+public class Notifier {
+
+    /** The dialect of the official API, the only one whose jobs raise OpenAI webhook events. */
+    static final String OPENAI_DIALECT = "openai";
+    static final String OPENAI_KIND = "openai";
+
+    private static final WebhookAnswer UNBROKEN = new WebhookAnswer(null, null, null, null, null, null);
+
+    private final WebhookEndpoints endpoints;
+    private final List<StatusCallbacks> callbacks;
+    private final Targets targets;
+    private final Outbox outbox;
+    private final DeliveryLog log;
+    private final PublicAddress address;
+    private final ObjectMapper mapper;
+    private final EmulatorClock clock;
+    private final Duration timeout;
+
+    public Notifier(WebhookEndpoints endpoints, Instance<StatusCallbacks> callbacks, Targets targets, Outbox outbox,
+            DeliveryLog log, PublicAddress address, ObjectMapper mapper, EmulatorClock clock, EmulatorConfig config) {
+        this.endpoints = endpoints;
+        this.callbacks = callbacks.stream().toList();
+        this.targets = targets;
+        this.outbox = outbox;
+        this.log = log;
+        this.address = address;
+        this.mapper = mapper;
+        this.clock = clock;
+        this.timeout = config.webhooks().timeout();
+    }
+
+    void on(@Observes JobTransition transition) {
+        WebhookAnswer faults = transition.job().webhookDirective() instanceof WebhookAnswer answer ? answer : UNBROKEN;
+        Instant due = transition.at().plus(faults.delay() == null ? Duration.ZERO : faults.delay());
+        if (!faults.reorders()) {
+            notify(transition, faults, due);
+        } else if (transition.status().terminal()) {
+            // Held until the job's last change, then sent newest first.
+            newestFirst(transition).forEach(change -> notify(change, faults, due));
+        }
+    }
+
+    private void notify(JobTransition change, WebhookAnswer faults, Instant due) {
+        VideoJob job = change.job();
+        if (change.status().terminal() && OPENAI_DIALECT.equals(job.dialect())) {
+            String type = change.status() == JobStatus.COMPLETED ? VideoEvent.COMPLETED : VideoEvent.FAILED;
+            long createdAt = change.at().getEpochSecond();
+            String eventId = "evt_" + RandomIds.timePrefixed(createdAt, 24);
+            String body = json(VideoEvent.of(eventId, createdAt, type, job.id()));
+            String key = ApiCaller.keyOf(job.owner());
+            endpoints.forEachHearing(job.owner(), registered -> {
+                WebhookEndpoint endpoint = registered.endpoint();
+                if (endpoint.wants(key, type)) {
+                    String secret = faults.signsWrongly() ? WebhookSignature.newSecret() : endpoint.secret();
+                    dispatch(new Notice(webhookId(createdAt), eventId, OPENAI_KIND, type, endpoint.url(), body,
+                            secret, timeout(faults), job.id(), job.owner(), job.scenario()), faults, due);
+                }
+            });
+        }
+        for (StatusCallbacks source : callbacks) {
+            source.callback(change, address.baseUrl()).ifPresent(callback -> dispatch(
+                    new Notice(webhookId(change.at().getEpochSecond()), null, job.dialect(), callback.event(),
+                            callback.url(), json(callback.body()), null, timeout(faults), job.id(), job.owner(),
+                            job.scenario()), faults, due));
+        }
+    }
+
+    private void dispatch(Notice notice, WebhookAnswer faults, Instant due) {
+        String refusal = targets.refusal(notice.url());
+        if (refusal == null && faults.drops()) {
+            refusal = "dropped by scenario '" + notice.scenario() + "'";
+        }
+        for (int copy = faults.duplicates() ? 2 : 1; copy > 0 && refusal == null; copy--) {
+            if (!outbox.accept(notice, due)) {
+                refusal = "the delivery queue is full (emulator.webhooks.max-pending)";
+            }
+        }
+        if (refusal != null) {
+            log.record(notice, new DeliveryLog.Result(0, clock.now().toEpochMilli(), null, null, refusal,
+                    DeliveryRecord.DROPPED, null));
+        }
+    }
+
+    /** The changes of a job up to {@code last}, newest first. */
+    private static List<JobTransition> newestFirst(JobTransition last) {
+        VideoJob job = last.job();
+        List<JobTransition> changes = new ArrayList<>(List.of(last));
+        if (job.timeline().startsAt().isBefore(job.timeline().endsAt())) {
+            changes.add(new JobTransition(job, JobStatus.IN_PROGRESS, job.timeline().startsAt()));
+        }
+        changes.add(new JobTransition(job, JobStatus.QUEUED, job.createdAt()));
+        return changes;
+    }
+
+    private Duration timeout(WebhookAnswer faults) {
+        return faults.timeout() != null ? faults.timeout() : timeout;
+    }
+
+    /** OpenAI's shape: {@code wh_}, then hex that starts with the event's time. */
+    private static String webhookId(long epochSecond) {
+        return "wh_" + RandomIds.timePrefixed(epochSecond, 24);
+    }
+
+    private String json(Object body) {
+        try {
+            return mapper.writeValueAsString(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("notification bodies always serialise", e);
+        }
+    }
+}
