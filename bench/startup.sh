@@ -6,14 +6,17 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-7}
 shift || true
-jar=target/quarkus-app/quarkus-run.jar
-[ -f "$jar" ] || { echo "build first: ./mvnw -DskipTests package" >&2; exit 1; }
+root=$PWD
+[ -f target/quarkus-app/quarkus-run.jar ] || { echo "build first: ./mvnw -DskipTests package" >&2; exit 1; }
+# From the app's own directory, as its AppCDS archive (when built with one) records the class path.
+cd target/quarkus-app
 port=${BENCH_PORT:-18181}
 times=()
 rss=()
 for i in $(seq 1 "$runs"); do
   start=$(date +%s%N)
-  java "$@" -Demulator.port="$port" -jar "$jar" >/tmp/bench-startup.log 2>&1 &
+  java "$@" -Demulator.port="$port" -Demulator.fixtures.dir="$root/fixtures" -jar quarkus-run.jar \
+    >/tmp/bench-startup.log 2>&1 &
   pid=$!
   until curl -sf -o /dev/null "http://127.0.0.1:$port/q/health/ready"; do
     kill -0 "$pid" 2>/dev/null || { cat /tmp/bench-startup.log; exit 1; }
