@@ -130,7 +130,7 @@ public interface EmulatorConfig {
         /** One OpenAI webhook endpoint from configuration, besides those of fixture files and the control API. */
         Endpoint endpoint();
 
-        /** Waits before the second, third, ... attempt of a failed delivery, on the emulator's clock; the last repeats. */
+        /** Waits before each further attempt of a failed delivery, on the emulator's clock; the last repeats. */
         @WithDefault("5s,30s,2m,10m,1h")
         List<Duration> retrySchedule();
 

@@ -21,7 +21,7 @@ import java.util.stream.IntStream;
 @ApplicationScoped
 public class WebhookEndpoints {
 
-    /** An endpoint with its id, where it was declared ({@code config}, {@code fixtures}, {@code runtime}) and its test. */
+    /** An endpoint with its id, its source ({@code config}, {@code fixtures}, {@code runtime}) and its test. */
     public record Registered(String id, String source, String testId, WebhookEndpoint endpoint) {
     }
 
