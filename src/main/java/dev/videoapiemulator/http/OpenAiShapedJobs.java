@@ -19,6 +19,9 @@ public class OpenAiShapedJobs {
 
     private static final List<String> VARIANTS = List.of("video", "thumbnail", "spritesheet");
 
+    /** The real API's words, whatever download window a scenario set. */
+    static final String EXPIRED = "The video is no longer available. Downloads expire after 1 hours.";
+
     private final VideoJobs jobs;
     private final JobDownloads downloads;
 
@@ -28,8 +31,12 @@ public class OpenAiShapedJobs {
     }
 
     public VideoJob find(String owner, String id) {
-        return jobs.find(owner, id)
-                .orElseThrow(() -> ApiError.notFound("Video with id '" + id + "' not found.").exception());
+        return jobs.find(owner, id).orElseThrow(() -> notFound(id).exception());
+    }
+
+    /** An id the caller has no video under: another key's videos answer this too, as if absent. */
+    public static ApiError notFound(String id) {
+        return ApiError.notFound("Video with id '" + id + "' not found.");
     }
 
     public Response content(String owner, String id, String variantName, String range, String ifNoneMatch) {
@@ -44,8 +51,7 @@ public class OpenAiShapedJobs {
             case NOT_READY -> throw ApiError.badRequest("Video '" + id + "' is not ready yet: its status is '"
                     + state.status().name().toLowerCase(Locale.ROOT) + "'. Download it once it is 'completed'.", null,
                     null).exception();
-            case EXPIRED -> throw ApiError.notFound("The video is no longer available. Downloads expire after "
-                    + job.downloadWindow().toHours() + " hours.").exception();
+            case EXPIRED -> throw ApiError.notFound(EXPIRED).exception();
             case READY -> downloads.serve(job, variant, range, ifNoneMatch);
         };
     }

@@ -7,6 +7,7 @@ import dev.videoapiemulator.engine.JobState;
 import dev.videoapiemulator.engine.Page;
 import dev.videoapiemulator.engine.VideoJob;
 import dev.videoapiemulator.engine.VideoJobs;
+import dev.videoapiemulator.http.OpenAiShapedJobs;
 import dev.videoapiemulator.request.RequestFields;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.common.annotation.NonBlocking;
@@ -42,16 +43,16 @@ import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
 public class OpenAiVideoResource {
 
     private final OpenAiVideos videos;
-    private final OpenAiContent content;
+    private final OpenAiShapedJobs shaped;
     private final VideoJobs jobs;
     private final CurrentCaller caller;
     private final ObjectMapper mapper;
     private final String pollAfterMs;
 
-    public OpenAiVideoResource(OpenAiVideos videos, OpenAiContent content, VideoJobs jobs, CurrentCaller caller,
+    public OpenAiVideoResource(OpenAiVideos videos, OpenAiShapedJobs shaped, VideoJobs jobs, CurrentCaller caller,
             ObjectMapper mapper, EmulatorConfig config) {
         this.videos = videos;
-        this.content = content;
+        this.shaped = shaped;
         this.jobs = jobs;
         this.caller = caller;
         this.mapper = mapper;
@@ -101,7 +102,7 @@ public class OpenAiVideoResource {
     @Operation(operationId = "deleteVideo", summary = "Delete a video and its assets.")
     public DeletedVideoView delete(@PathParam("video_id") String id) {
         return jobs.delete(owner(), id).map(job -> DeletedVideoView.of(job.id()))
-                .orElseThrow(() -> OpenAiVideos.notFound(id).exception());
+                .orElseThrow(() -> OpenAiShapedJobs.notFound(id).exception());
     }
 
     @POST
@@ -197,7 +198,7 @@ public class OpenAiVideoResource {
     public Response content(@PathParam("video_id") String id,
             @Parameter(description = "video (default), thumbnail or spritesheet") @QueryParam("variant") String variant,
             @HeaderParam("Range") String range, @HeaderParam("If-None-Match") String ifNoneMatch) {
-        return content.serve(videos.find(owner(), id), variant, range, ifNoneMatch);
+        return shaped.content(owner(), id, variant, range, ifNoneMatch);
     }
 
     private VideoView view(VideoJob job) {

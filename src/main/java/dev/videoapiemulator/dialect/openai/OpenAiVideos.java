@@ -10,6 +10,7 @@ import dev.videoapiemulator.engine.VideoJob;
 import dev.videoapiemulator.engine.VideoJobs;
 import dev.videoapiemulator.engine.VideoSpec;
 import dev.videoapiemulator.http.ApiError;
+import dev.videoapiemulator.http.OpenAiShapedJobs;
 import dev.videoapiemulator.request.Field;
 import dev.videoapiemulator.request.FieldErrors;
 import dev.videoapiemulator.request.RequestFields;
@@ -113,11 +114,7 @@ public class OpenAiVideos {
     }
 
     VideoJob find(String owner, String id) {
-        return jobs.find(owner, id).orElseThrow(() -> notFound(id).exception());
-    }
-
-    static ApiError notFound(String id) {
-        return ApiError.notFound("Video with id '" + id + "' not found.");
+        return jobs.find(owner, id).orElseThrow(() -> OpenAiShapedJobs.notFound(id).exception());
     }
 
     private VideoJob completed(String owner, String id, String verb) {
