@@ -5,12 +5,13 @@ import dev.videoapiemulator.config.EmulatorConfig;
 import dev.videoapiemulator.fixtures.ApiKeyFixture;
 import dev.videoapiemulator.fixtures.Fixtures;
 import dev.videoapiemulator.http.ApiError;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Set;
 
 /** Decides whether a bearer key may call, and what it is bound to, under the configured auth mode. */
-@ApplicationScoped
+// A singleton, not a proxied bean: it is called on every request.
+@Singleton
 public class KeyDirectory {
 
     /** Owner of the jobs of key-less calls when auth is off. */

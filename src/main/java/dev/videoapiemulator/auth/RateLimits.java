@@ -5,7 +5,7 @@ import dev.videoapiemulator.engine.EmulatorClock;
 import dev.videoapiemulator.fixtures.ApiKeyFixture;
 import dev.videoapiemulator.fixtures.Fixtures;
 import dev.videoapiemulator.http.ApiError;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -15,7 +15,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * past a window instead of waiting). Over the limit: OpenAI's 429 with Retry-After and the
  * x-ratelimit headers.
  */
-@ApplicationScoped
+// A singleton, not a proxied bean: it is called on every request.
+@Singleton
 public class RateLimits {
 
     private static final long WINDOW_MILLIS = 60_000;

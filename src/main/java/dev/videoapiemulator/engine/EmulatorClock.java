@@ -1,6 +1,6 @@
 package dev.videoapiemulator.engine;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -11,7 +11,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * that tests and QA can advance, so jobs move as if that time had passed without anyone sleeping.
  * A frozen clock stands still until advanced or thawed.
  */
-@ApplicationScoped
+// A singleton, not a proxied bean: it is called on every request.
+@Singleton
 public class EmulatorClock {
 
     private record Reading(Duration offset, Instant frozenAt) {

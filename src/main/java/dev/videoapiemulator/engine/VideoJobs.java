@@ -1,7 +1,7 @@
 package dev.videoapiemulator.engine;
 
 import dev.videoapiemulator.config.EmulatorConfig;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import jakarta.enterprise.event.Event;
 import java.time.Instant;
 import java.util.Collection;
@@ -13,7 +13,8 @@ import java.util.function.Predicate;
  * The engine's front door: creates jobs on their timeline, finds, lists, ends and deletes them, and
  * reports their status changes as {@link JobTransition} events once the clock has passed them.
  */
-@ApplicationScoped
+// A singleton, not a proxied bean: it is called on every request.
+@Singleton
 public class VideoJobs {
 
     private final EmulatorClock clock;

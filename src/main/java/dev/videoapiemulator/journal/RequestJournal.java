@@ -2,7 +2,7 @@ package dev.videoapiemulator.journal;
 
 import dev.videoapiemulator.config.EmulatorConfig;
 import dev.videoapiemulator.control.Resettable;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -15,7 +15,8 @@ import java.util.function.Predicate;
  * request is one atomic increment and one slot write, so the journal never slows the API down.
  * Entry {@code n} lives in slot {@code n % capacity} until entry {@code n + capacity} replaces it.
  */
-@ApplicationScoped
+// A singleton, not a proxied bean: it is called on every request.
+@Singleton
 public class RequestJournal implements Resettable {
 
     /** Two writers a whole ring apart may race for a slot; the newer entry must win. */

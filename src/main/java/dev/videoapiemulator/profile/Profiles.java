@@ -1,7 +1,7 @@
 package dev.videoapiemulator.profile;
 
 import dev.videoapiemulator.config.EmulatorConfig;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,7 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Every profile the emulator serves: one row per dialect. Adding a dialect adds a row here. */
-@ApplicationScoped
+// A singleton, not a proxied bean: it is called on every request.
+@Singleton
 public class Profiles {
 
     public static final String OFFICIAL = "openai";

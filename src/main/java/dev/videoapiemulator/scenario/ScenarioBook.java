@@ -2,7 +2,7 @@ package dev.videoapiemulator.scenario;
 
 import dev.videoapiemulator.fixtures.FixtureSet;
 import dev.videoapiemulator.fixtures.Fixtures;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -14,7 +14,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * the fixture files. The first scenario that takes a request answers it. A reload of the files, or
  * a reset, starts every count and random sequence afresh.
  */
-@ApplicationScoped
+// A singleton, not a proxied bean: it is called on every request.
+@Singleton
 public class ScenarioBook {
 
     /** Runtime scenarios for every test share this scope. */
