@@ -26,7 +26,12 @@ public final class RandomIds {
 
     /** Eight hex digits of Unix seconds, then random hex: real video ids start with their creation time. */
     public static String timePrefixed(long epochSecond, int randomLength) {
-        return String.format("%08x", epochSecond) + hex(randomLength);
+        char[] prefix = new char[8];
+        for (int i = 7; i >= 0; i--) {
+            prefix[i] = HEX[(int) (epochSecond & 0xF)];
+            epochSecond >>>= 4;
+        }
+        return new String(prefix) + hex(randomLength);
     }
 
     /**
