@@ -30,7 +30,7 @@ public record VideoJob(
 
     /** When the downloads stop being served, or null while the job has not completed. */
     public Instant expiresAt(JobState state) {
-        return state.status() == JobStatus.COMPLETED ? state.finishedAt().plus(downloadWindow) : null;
+        return state.completedAt() == null ? null : state.completedAt().plus(downloadWindow);
     }
 
     public Availability availability(JobState state, Instant now) {

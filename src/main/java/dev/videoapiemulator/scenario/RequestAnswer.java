@@ -20,8 +20,4 @@ public record RequestAnswer(Integer status, ErrorSpec error, Map<String, String>
             throw new IllegalArgumentException("delay_max must not be less than delay");
         }
     }
-
-    boolean answersItself() {
-        return status != null || fault != null;
-    }
 }

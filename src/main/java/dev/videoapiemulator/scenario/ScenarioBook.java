@@ -3,7 +3,6 @@ package dev.videoapiemulator.scenario;
 import dev.videoapiemulator.fixtures.FixtureSet;
 import dev.videoapiemulator.fixtures.Fixtures;
 import jakarta.inject.Singleton;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -55,14 +54,6 @@ public class ScenarioBook {
 
     public List<Scenario> fileScenarios() {
         return fileEntries().stream().map(ScenarioEntry::scenario).toList();
-    }
-
-    /** How many requests each scenario has taken or skipped, by name, for inspection. */
-    public long matchedCount(String name, String testId) {
-        List<ScenarioEntry> all = new ArrayList<>(runtime.getOrDefault(scope(testId), new CopyOnWriteArrayList<>()));
-        all.addAll(fileEntries());
-        return all.stream().filter(e -> e.scenario().name().equals(name)).mapToLong(ScenarioEntry::matched)
-                .findFirst().orElse(0);
     }
 
     /** Adds a scenario, or replaces the one of the same name; returns true if it replaced one. */

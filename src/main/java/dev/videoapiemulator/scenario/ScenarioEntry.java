@@ -23,10 +23,6 @@ final class ScenarioEntry {
         return scenario;
     }
 
-    long matched() {
-        return matched.get();
-    }
-
     /** True when this request is one the scenario takes; counts it if the criteria hold. */
     boolean takes(RequestFacts facts) {
         ScenarioMatch m = scenario.match();

@@ -42,7 +42,7 @@ public record KlingVideoView(
                 state.progress(),
                 job.createdAt().getEpochSecond(),
                 String.valueOf(job.spec().seconds()),
-                state.finishedAt() == null || failed ? null : state.finishedAt().getEpochSecond(),
+                state.completedAt() == null ? null : state.completedAt().getEpochSecond(),
                 expires == null ? null : expires.getEpochSecond(),
                 job.spec().width() + "x" + job.spec().height(),
                 failed ? new ErrorView(state.error().message(), state.error().code()) : null,

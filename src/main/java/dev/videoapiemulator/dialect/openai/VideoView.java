@@ -39,7 +39,7 @@ public record VideoView(
                 "video",
                 job.createdAt().getEpochSecond(),
                 state.status().name().toLowerCase(Locale.ROOT),
-                state.finishedAt() == null || state.error() != null ? null : state.finishedAt().getEpochSecond(),
+                state.completedAt() == null ? null : state.completedAt().getEpochSecond(),
                 state.error() == null ? null : new ErrorView(state.error().code(), state.error().message()),
                 expires == null ? null : expires.getEpochSecond(),
                 job.spec().model(),

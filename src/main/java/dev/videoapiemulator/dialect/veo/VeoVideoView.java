@@ -45,7 +45,7 @@ public record VeoVideoView(
                 job.createdAt().getEpochSecond(),
                 String.valueOf(job.spec().seconds()),
                 ((VeoJobDetails) job.details()).reportedSize(),
-                state.finishedAt() == null || failed ? null : state.finishedAt().getEpochSecond(),
+                state.completedAt() == null ? null : state.completedAt().getEpochSecond(),
                 expires == null ? null : expires.getEpochSecond(),
                 failed ? new ErrorView(state.error().code(), state.error().message()) : null);
     }
