@@ -1,10 +1,12 @@
 package dev.videoapiemulator.auth;
 
+import dev.videoapiemulator.api.ApiCaller;
+
 import dev.videoapiemulator.config.AuthMode;
 import dev.videoapiemulator.config.EmulatorConfig;
-import dev.videoapiemulator.fixtures.ApiKeyFixture;
-import dev.videoapiemulator.fixtures.Fixtures;
-import dev.videoapiemulator.http.ApiError;
+import dev.videoapiemulator.scenario.ApiKeyFixture;
+import dev.videoapiemulator.scenario.Fixtures;
+import dev.videoapiemulator.api.ApiError;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Set;

@@ -2,9 +2,9 @@ package dev.videoapiemulator.auth;
 
 import dev.videoapiemulator.config.EmulatorConfig;
 import dev.videoapiemulator.engine.EmulatorClock;
-import dev.videoapiemulator.fixtures.ApiKeyFixture;
-import dev.videoapiemulator.fixtures.Fixtures;
-import dev.videoapiemulator.http.ApiError;
+import dev.videoapiemulator.scenario.ApiKeyFixture;
+import dev.videoapiemulator.scenario.Fixtures;
+import dev.videoapiemulator.api.ApiError;
 import jakarta.inject.Singleton;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;

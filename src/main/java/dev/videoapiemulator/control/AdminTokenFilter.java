@@ -2,7 +2,7 @@ package dev.videoapiemulator.control;
 
 import dev.videoapiemulator.auth.KeyDirectory;
 import dev.videoapiemulator.config.EmulatorConfig;
-import dev.videoapiemulator.http.ApiError;
+import dev.videoapiemulator.api.ApiError;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import java.nio.charset.StandardCharsets;

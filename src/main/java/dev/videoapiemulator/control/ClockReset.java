@@ -3,7 +3,7 @@ package dev.videoapiemulator.control;
 import dev.videoapiemulator.engine.EmulatorClock;
 import dev.videoapiemulator.engine.VideoCharacters;
 import dev.videoapiemulator.engine.VideoJobs;
-import dev.videoapiemulator.http.ApiError;
+import dev.videoapiemulator.api.ApiError;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 

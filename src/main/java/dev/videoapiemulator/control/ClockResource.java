@@ -2,7 +2,7 @@ package dev.videoapiemulator.control;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.videoapiemulator.engine.EmulatorClock;
-import dev.videoapiemulator.http.ApiError;
+import dev.videoapiemulator.api.ApiError;
 import io.smallrye.common.annotation.NonBlocking;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;

@@ -1,6 +1,6 @@
 package dev.videoapiemulator.control;
 
-import dev.videoapiemulator.request.FieldErrors;
+import dev.videoapiemulator.api.FieldErrors;
 
 /** Parameters of the control API, checked with the same error shapes as the real API's. */
 public final class ControlParams {

@@ -1,15 +1,15 @@
 package dev.videoapiemulator.control;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.videoapiemulator.auth.ApiCaller;
+import dev.videoapiemulator.api.ApiCaller;
 import dev.videoapiemulator.engine.JobError;
 import dev.videoapiemulator.engine.JobOutcome;
 import dev.videoapiemulator.engine.JobState;
 import dev.videoapiemulator.engine.JobStatus;
 import dev.videoapiemulator.engine.VideoJob;
 import dev.videoapiemulator.engine.VideoJobs;
-import dev.videoapiemulator.http.ApiError;
-import dev.videoapiemulator.request.FieldErrors;
+import dev.videoapiemulator.api.ApiError;
+import dev.videoapiemulator.api.FieldErrors;
 import io.smallrye.common.annotation.NonBlocking;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;

@@ -1,7 +1,7 @@
 package dev.videoapiemulator.control;
 
 import dev.videoapiemulator.engine.JobStatus;
-import dev.videoapiemulator.request.FieldErrors;
+import dev.videoapiemulator.api.FieldErrors;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;

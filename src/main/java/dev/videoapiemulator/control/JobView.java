@@ -1,7 +1,7 @@
 package dev.videoapiemulator.control;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.videoapiemulator.auth.ApiCaller;
+import dev.videoapiemulator.api.ApiCaller;
 import dev.videoapiemulator.engine.JobState;
 import dev.videoapiemulator.engine.VideoJob;
 

@@ -1,6 +1,6 @@
 package dev.videoapiemulator.control;
 
-import dev.videoapiemulator.auth.ApiCaller;
+import dev.videoapiemulator.api.ApiCaller;
 import dev.videoapiemulator.engine.VideoCharacters;
 import dev.videoapiemulator.engine.VideoJobs;
 import jakarta.enterprise.context.ApplicationScoped;

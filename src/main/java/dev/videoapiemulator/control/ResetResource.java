@@ -1,8 +1,8 @@
 package dev.videoapiemulator.control;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.videoapiemulator.auth.ApiCaller;
-import dev.videoapiemulator.request.FieldErrors;
+import dev.videoapiemulator.api.ApiCaller;
+import dev.videoapiemulator.api.FieldErrors;
 import io.smallrye.common.annotation.NonBlocking;
 import jakarta.enterprise.inject.Instance;
 import jakarta.ws.rs.POST;

@@ -1,7 +1,7 @@
 package dev.videoapiemulator.health;
 
 import dev.videoapiemulator.engine.RetentionSweeper;
-import dev.videoapiemulator.fixtures.Fixtures;
+import dev.videoapiemulator.scenario.Fixtures;
 import io.quarkus.scheduler.Scheduler;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.health.HealthCheck;

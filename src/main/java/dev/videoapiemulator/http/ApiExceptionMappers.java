@@ -1,8 +1,13 @@
 package dev.videoapiemulator.http;
 
+import dev.videoapiemulator.api.ApiError;
+import dev.videoapiemulator.api.ApiException;
+import dev.videoapiemulator.api.ErrorShape;
+import dev.videoapiemulator.api.HttpErrors;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
-import dev.videoapiemulator.auth.CurrentCaller;
-import dev.videoapiemulator.profile.Profile;
+import dev.videoapiemulator.api.CurrentCaller;
+import dev.videoapiemulator.api.Profile;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.inject.Instance;
 import java.util.Map;

@@ -1,5 +1,7 @@
 package dev.videoapiemulator.http;
 
+import dev.videoapiemulator.api.ApiError;
+
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.LinkedHashMap;

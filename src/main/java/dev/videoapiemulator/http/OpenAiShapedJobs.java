@@ -1,10 +1,12 @@
 package dev.videoapiemulator.http;
 
+import dev.videoapiemulator.api.ApiError;
+
 import dev.videoapiemulator.engine.JobState;
 import dev.videoapiemulator.engine.VideoJob;
 import dev.videoapiemulator.engine.VideoJobs;
 import dev.videoapiemulator.media.MediaVariant;
-import dev.videoapiemulator.request.FieldErrors;
+import dev.videoapiemulator.api.FieldErrors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
 import java.util.List;

@@ -1,5 +1,8 @@
 package dev.videoapiemulator.http;
 
+import dev.videoapiemulator.api.ApiError;
+import dev.videoapiemulator.api.HttpErrors;
+
 import io.vertx.core.json.Json;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;

@@ -1,7 +1,7 @@
 package dev.videoapiemulator.journal;
 
-import dev.videoapiemulator.auth.CurrentCaller;
-import dev.videoapiemulator.profile.Profile;
+import dev.videoapiemulator.api.CurrentCaller;
+import dev.videoapiemulator.api.Profile;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**

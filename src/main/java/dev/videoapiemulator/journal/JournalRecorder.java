@@ -1,6 +1,6 @@
 package dev.videoapiemulator.journal;
 
-import dev.videoapiemulator.auth.ApiCaller;
+import dev.videoapiemulator.api.ApiCaller;
 import dev.videoapiemulator.auth.KeyDirectory;
 import dev.videoapiemulator.engine.EmulatorClock;
 import dev.videoapiemulator.profile.ProfileRouter;

@@ -1,9 +1,9 @@
 package dev.videoapiemulator.journal;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.videoapiemulator.auth.ApiCaller;
+import dev.videoapiemulator.api.ApiCaller;
 import dev.videoapiemulator.control.ControlParams;
-import dev.videoapiemulator.http.ApiError;
+import dev.videoapiemulator.api.ApiError;
 import io.smallrye.common.annotation.NonBlocking;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;

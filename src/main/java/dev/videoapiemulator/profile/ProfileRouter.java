@@ -1,11 +1,13 @@
 package dev.videoapiemulator.profile;
 
-import dev.videoapiemulator.auth.ApiCaller;
-import dev.videoapiemulator.auth.CurrentCaller;
+import dev.videoapiemulator.api.Profile;
+
+import dev.videoapiemulator.api.ApiCaller;
+import dev.videoapiemulator.api.CurrentCaller;
 import dev.videoapiemulator.auth.KeyDirectory;
 import dev.videoapiemulator.auth.RateLimits;
-import dev.videoapiemulator.http.ApiError;
-import dev.videoapiemulator.request.FieldErrors;
+import dev.videoapiemulator.api.ApiError;
+import dev.videoapiemulator.api.FieldErrors;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.UriBuilder;

@@ -1,5 +1,7 @@
 package dev.videoapiemulator.profile;
 
+import dev.videoapiemulator.api.Profile;
+
 import dev.videoapiemulator.config.EmulatorConfig;
 import jakarta.inject.Singleton;
 import jakarta.inject.Inject;

@@ -1,6 +1,8 @@
 package dev.videoapiemulator.request;
 
-import dev.videoapiemulator.http.ApiError;
+import dev.videoapiemulator.api.FieldErrors;
+
+import dev.videoapiemulator.api.ApiError;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -23,7 +25,7 @@ public final class ImageInput {
             return Optional.of(probe(param, upload.file().head(64 * 1024)));
         }
         if (!(field instanceof Field.Text text)) {
-            throw FieldErrors.wrongType(param, "a string or a file", field).exception();
+            throw FieldErrors.wrongType(param, "a string or a file", field.kind()).exception();
         }
         String value = text.value().strip();
         if (value.startsWith("https://") || value.startsWith("http://")) {

@@ -1,8 +1,10 @@
 package dev.videoapiemulator.request;
 
+import dev.videoapiemulator.api.FieldErrors;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.videoapiemulator.http.HttpErrors;
+import dev.videoapiemulator.api.HttpErrors;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -99,7 +101,7 @@ public final class RequestFields {
         if (field instanceof Field.Upload upload && upload.file().fileName() == null) {
             return Optional.of(new String(upload.file().bytes(), StandardCharsets.UTF_8));
         }
-        throw FieldErrors.wrongType(path(name), "a string", field).exception();
+        throw FieldErrors.wrongType(path(name), "a string", field.kind()).exception();
     }
 
     /**
@@ -143,7 +145,7 @@ public final class RequestFields {
                 throw FieldErrors.notInteger(path(name), text.value()).exception();
             }
         }
-        throw FieldErrors.wrongType(path(name), "an integer", field).exception();
+        throw FieldErrors.wrongType(path(name), "an integer", field.kind()).exception();
     }
 
     /** Any number, integer or fraction, from JSON or from text. */
@@ -165,7 +167,7 @@ public final class RequestFields {
                 // answered below, as for any other value that is not a number
             }
         }
-        throw FieldErrors.wrongType(path(name), "a number", field).exception();
+        throw FieldErrors.wrongType(path(name), "a number", field.kind()).exception();
     }
 
     /** A JSON array of objects, each read like a body of its own and named {@code name[i].field} in errors. */
@@ -175,14 +177,14 @@ public final class RequestFields {
             return List.of();
         }
         if (!(field instanceof Field.Json json) || !json.node().isArray()) {
-            throw FieldErrors.wrongType(path(name), "an array", field).exception();
+            throw FieldErrors.wrongType(path(name), "an array", field.kind()).exception();
         }
         List<RequestFields> items = new ArrayList<>();
         for (int i = 0; i < json.node().size(); i++) {
             JsonNode item = json.node().get(i);
             String itemPath = path(name) + "[" + i + "]";
             if (!item.isObject()) {
-                throw FieldErrors.wrongType(itemPath, "an object", jsonField(item)).exception();
+                throw FieldErrors.wrongType(itemPath, "an object", jsonField(item).kind()).exception();
             }
             items.add(new RequestFields(jsonObject(item), itemPath + "."));
         }
@@ -197,7 +199,7 @@ public final class RequestFields {
         if (field instanceof Field.Group group) {
             return Optional.of(new RequestFields(group.fields(), path(name) + "."));
         }
-        throw FieldErrors.wrongType(path(name), "an object", field).exception();
+        throw FieldErrors.wrongType(path(name), "an object", field.kind()).exception();
     }
 
     /** The full name of a parameter for error messages. */
@@ -244,7 +246,7 @@ public final class RequestFields {
         String child = name.substring(open + 1, close) + name.substring(close + 1);
         Field existing = fields.get(parent);
         if (existing != null && !(existing instanceof Field.Group)) {
-            throw FieldErrors.wrongType(parent, "either a file or an object", existing).exception();
+            throw FieldErrors.wrongType(parent, "either a file or an object", existing.kind()).exception();
         }
         Map<String, Field> nested = existing == null ? new LinkedHashMap<>() : ((Field.Group) existing).fields();
         put(nested, child, value);

@@ -1,7 +1,7 @@
 package dev.videoapiemulator.scenario;
 
-import dev.videoapiemulator.fixtures.FixtureSet;
-import dev.videoapiemulator.fixtures.Fixtures;
+import dev.videoapiemulator.scenario.FixtureSet;
+import dev.videoapiemulator.scenario.Fixtures;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Optional;
@@ -32,11 +32,11 @@ public class ScenarioBook {
     }
 
     /** True when no scenario could take any request, so requests need not be examined at all. */
-    boolean empty() {
+    public boolean empty() {
         return runtime.isEmpty() && fileEntries().isEmpty();
     }
 
-    Optional<Scenario> match(RequestFacts facts, String testId) {
+    public Optional<Scenario> match(RequestFacts facts, String testId) {
         if (testId != null) {
             Optional<Scenario> own = firstTaking(runtime.get(testId), facts);
             if (own.isPresent()) {

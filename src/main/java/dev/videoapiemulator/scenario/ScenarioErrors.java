@@ -1,10 +1,10 @@
 package dev.videoapiemulator.scenario;
 
-import dev.videoapiemulator.http.ApiError;
+import dev.videoapiemulator.api.ApiError;
 import java.util.Map;
 
 /** The error a scenario answers: what it spells out, and OpenAI's usual type, code and wording for the rest. */
-final class ScenarioErrors {
+public final class ScenarioErrors {
 
     private record Usual(String type, String code, String message) {
     }
@@ -27,7 +27,7 @@ final class ScenarioErrors {
     private ScenarioErrors() {
     }
 
-    static ApiError of(int status, ErrorSpec spec, Map<String, String> headers) {
+    public static ApiError of(int status, ErrorSpec spec, Map<String, String> headers) {
         Usual usual = USUAL.getOrDefault(status, status >= 500 ? USUAL.get(500) : USUAL.get(400));
         ErrorSpec given = spec == null ? new ErrorSpec(null, null, null, null) : spec;
         return new ApiError(status, given.type() != null ? given.type() : usual.type(),

@@ -8,7 +8,7 @@ public class ScenarioHit {
 
     private Scenario scenario;
 
-    void set(Scenario scenario) {
+    public void set(Scenario scenario) {
         this.scenario = scenario;
     }
 

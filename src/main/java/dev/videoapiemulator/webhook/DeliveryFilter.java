@@ -1,7 +1,7 @@
 package dev.videoapiemulator.webhook;
 
 import dev.videoapiemulator.control.ControlParams;
-import dev.videoapiemulator.request.FieldErrors;
+import dev.videoapiemulator.api.FieldErrors;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;

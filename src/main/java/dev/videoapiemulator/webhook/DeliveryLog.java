@@ -1,6 +1,6 @@
 package dev.videoapiemulator.webhook;
 
-import dev.videoapiemulator.auth.ApiCaller;
+import dev.videoapiemulator.api.ApiCaller;
 import dev.videoapiemulator.config.EmulatorConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;

@@ -1,8 +1,10 @@
 package dev.videoapiemulator.webhook;
 
+import dev.videoapiemulator.scenario.WebhookEndpoint;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.videoapiemulator.auth.ApiCaller;
+import dev.videoapiemulator.api.ApiCaller;
 import dev.videoapiemulator.config.EmulatorConfig;
 import dev.videoapiemulator.engine.EmulatorClock;
 import dev.videoapiemulator.engine.JobStatus;

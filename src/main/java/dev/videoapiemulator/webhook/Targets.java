@@ -1,5 +1,6 @@
 package dev.videoapiemulator.webhook;
 
+import dev.videoapiemulator.scenario.WebhookEndpoint;
 import dev.videoapiemulator.config.EmulatorConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
@@ -27,7 +28,7 @@ public class Targets {
     String refusal(String url) {
         URI uri;
         try {
-            uri = requireHttp(url);
+            uri = WebhookEndpoint.requireHttp(url);
         } catch (IllegalArgumentException e) {
             return e.getMessage();
         }
@@ -36,21 +37,5 @@ public class Targets {
             return "host '" + host + "' is not in emulator.webhooks.allowed-hosts";
         }
         return null;
-    }
-
-    static URI requireHttp(String url) {
-        if (url == null || url.isBlank()) {
-            throw new IllegalArgumentException("url is required");
-        }
-        try {
-            URI uri = new URI(url);
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
-                throw new IllegalArgumentException("url must be an http or https URL with a host, not '" + url + "'");
-            }
-            return uri;
-        } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("url is not a valid URL: '" + url + "'");
-        }
     }
 }

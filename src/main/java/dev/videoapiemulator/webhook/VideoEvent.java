@@ -2,15 +2,14 @@ package dev.videoapiemulator.webhook;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import java.util.List;
+import dev.videoapiemulator.scenario.WebhookEndpoint;
 
 /** The body of OpenAI's video webhooks: {@code {"id":"evt_...","object":"event","created_at","type","data":{"id"}}}. */
 @JsonPropertyOrder({"id", "object", "created_at", "type", "data"})
 record VideoEvent(String id, String object, @JsonProperty("created_at") long createdAt, String type, Data data) {
 
-    static final String COMPLETED = "video.completed";
-    static final String FAILED = "video.failed";
-    static final List<String> TYPES = List.of(COMPLETED, FAILED);
+    static final String COMPLETED = WebhookEndpoint.COMPLETED;
+    static final String FAILED = WebhookEndpoint.FAILED;
 
     record Data(String id) {
     }

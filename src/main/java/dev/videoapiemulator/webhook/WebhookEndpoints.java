@@ -1,10 +1,12 @@
 package dev.videoapiemulator.webhook;
 
-import dev.videoapiemulator.auth.ApiCaller;
+import dev.videoapiemulator.scenario.WebhookEndpoint;
+
+import dev.videoapiemulator.api.ApiCaller;
 import dev.videoapiemulator.config.EmulatorConfig;
 import dev.videoapiemulator.engine.RandomIds;
-import dev.videoapiemulator.fixtures.FixtureSet;
-import dev.videoapiemulator.fixtures.Fixtures;
+import dev.videoapiemulator.scenario.FixtureSet;
+import dev.videoapiemulator.scenario.Fixtures;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,16 +1,18 @@
 package dev.videoapiemulator.webhook;
 
+import dev.videoapiemulator.scenario.WebhookEndpoint;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.videoapiemulator.auth.ApiCaller;
+import dev.videoapiemulator.api.ApiCaller;
 import dev.videoapiemulator.control.ControlParams;
-import dev.videoapiemulator.fixtures.FixtureException;
-import dev.videoapiemulator.fixtures.FixtureLoader;
-import dev.videoapiemulator.fixtures.FixtureMapper;
-import dev.videoapiemulator.http.ApiError;
+import dev.videoapiemulator.scenario.FixtureException;
+import dev.videoapiemulator.scenario.FixtureLoader;
+import dev.videoapiemulator.scenario.FixtureMapper;
+import dev.videoapiemulator.api.ApiError;
 import io.smallrye.common.annotation.NonBlocking;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;

@@ -1,5 +1,6 @@
 package dev.videoapiemulator.webhook;
 
+import dev.videoapiemulator.scenario.WebhookEndpoint;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.NoSuchAlgorithmException;
@@ -15,7 +16,6 @@ import javax.crypto.spec.SecretKeySpec;
  */
 public final class WebhookSignature {
 
-    static final String SECRET_PREFIX = "whsec_";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private WebhookSignature() {
@@ -24,7 +24,7 @@ public final class WebhookSignature {
     public static String sign(String secret, String webhookId, long timestamp, String body) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(keyOf(secret), "HmacSHA256"));
+            mac.init(new SecretKeySpec(WebhookEndpoint.signingKey(secret), "HmacSHA256"));
             byte[] digest = mac.doFinal((webhookId + "." + timestamp + "." + body).getBytes(StandardCharsets.UTF_8));
             return "v1," + Base64.getEncoder().encodeToString(digest);
         } catch (NoSuchAlgorithmException | InvalidKeyException e) {
@@ -32,26 +32,10 @@ public final class WebhookSignature {
         }
     }
 
-    /** The HMAC key a secret stands for; a {@code whsec_} secret whose rest is not base64 is refused. */
-    static byte[] keyOf(String secret) {
-        if (!secret.startsWith(SECRET_PREFIX)) {
-            return secret.getBytes(StandardCharsets.UTF_8);
-        }
-        try {
-            byte[] key = Base64.getDecoder().decode(secret.substring(SECRET_PREFIX.length()));
-            if (key.length == 0) {
-                throw new IllegalArgumentException("empty");
-            }
-            return key;
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("secret must be whsec_ followed by base64");
-        }
-    }
-
     /** A fresh secret in OpenAI's format, 32 random bytes. */
     static String newSecret() {
         byte[] key = new byte[32];
         RANDOM.nextBytes(key);
-        return SECRET_PREFIX + Base64.getEncoder().encodeToString(key);
+        return WebhookEndpoint.SECRET_PREFIX + Base64.getEncoder().encodeToString(key);
     }
 }

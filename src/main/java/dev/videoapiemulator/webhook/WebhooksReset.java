@@ -1,6 +1,6 @@
 package dev.videoapiemulator.webhook;
 
-import dev.videoapiemulator.auth.ApiCaller;
+import dev.videoapiemulator.api.ApiCaller;
 import dev.videoapiemulator.control.Resettable;
 import jakarta.enterprise.context.ApplicationScoped;
 

@@ -20,16 +20,16 @@ class FixtureSchemaTest {
 
     @ParameterizedTest
     @CsvSource({
-            "'',            dev.videoapiemulator.fixtures.FixtureFile",
-            "key,           dev.videoapiemulator.fixtures.ApiKeyFixture",
-            "timings,       dev.videoapiemulator.fixtures.Timings",
+            "'',            dev.videoapiemulator.scenario.FixtureFile",
+            "key,           dev.videoapiemulator.scenario.ApiKeyFixture",
+            "timings,       dev.videoapiemulator.scenario.Timings",
             "scenario,      dev.videoapiemulator.scenario.Scenario",
             "match,         dev.videoapiemulator.scenario.ScenarioMatch",
             "respond,       dev.videoapiemulator.scenario.RequestAnswer",
             "job,           dev.videoapiemulator.scenario.JobAnswer",
             "download,      dev.videoapiemulator.scenario.DownloadAnswer",
             "error,         dev.videoapiemulator.scenario.ErrorSpec",
-            "webhook,       dev.videoapiemulator.webhook.WebhookEndpoint",
+            "webhook,       dev.videoapiemulator.scenario.WebhookEndpoint",
             "webhookAnswer, dev.videoapiemulator.scenario.WebhookAnswer"})
     void schemaPropertiesAreTheRecordsFields(String definition, Class<? extends Record> type) throws IOException {
         JsonNode schema = new ObjectMapper().readTree(Path.of("fixtures", "schema.json").toFile());

@@ -2,7 +2,7 @@ package dev.videoapiemulator.webhook;
 
 import static io.restassured.RestAssured.given;
 
-import dev.videoapiemulator.auth.ApiCaller;
+import dev.videoapiemulator.api.ApiCaller;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;

@@ -1,12 +1,14 @@
 package dev.videoapiemulator.webhook;
 
+import dev.videoapiemulator.scenario.WebhookEndpoint;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.videoapiemulator.fixtures.FixtureException;
-import dev.videoapiemulator.fixtures.FixtureFile;
-import dev.videoapiemulator.fixtures.FixtureLoader;
+import dev.videoapiemulator.scenario.FixtureException;
+import dev.videoapiemulator.scenario.FixtureFile;
+import dev.videoapiemulator.scenario.FixtureLoader;
 import dev.videoapiemulator.scenario.WebhookAnswer;
 import java.time.Duration;
 import java.util.List;

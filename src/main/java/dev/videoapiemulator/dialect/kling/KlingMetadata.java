@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.videoapiemulator.request.Field;
-import dev.videoapiemulator.request.FieldErrors;
+import dev.videoapiemulator.api.FieldErrors;
 import java.util.Map;
 
 /**
@@ -28,7 +28,7 @@ final class KlingMetadata {
         if (field instanceof Field.Text text) {
             return parse(mapper, text.value());
         }
-        throw FieldErrors.wrongType(PARAM, "an object", field).exception();
+        throw FieldErrors.wrongType(PARAM, "an object", field.kind()).exception();
     }
 
     private static ObjectNode parse(ObjectMapper mapper, String text) {
@@ -61,6 +61,6 @@ final class KlingMetadata {
         if (value instanceof Field.Group group) {
             return object(group.fields());
         }
-        throw FieldErrors.wrongType(PARAM + "." + name, "a JSON value", value).exception();
+        throw FieldErrors.wrongType(PARAM + "." + name, "a JSON value", value.kind()).exception();
     }
 }

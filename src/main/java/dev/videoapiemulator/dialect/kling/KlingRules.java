@@ -1,6 +1,6 @@
 package dev.videoapiemulator.dialect.kling;
 
-import dev.videoapiemulator.request.FieldErrors;
+import dev.videoapiemulator.api.FieldErrors;
 import dev.videoapiemulator.request.RequestFields;
 import java.util.List;
 import java.util.Optional;

@@ -1,6 +1,6 @@
 package dev.videoapiemulator.dialect.openai;
 
-import dev.videoapiemulator.request.FieldErrors;
+import dev.videoapiemulator.api.FieldErrors;
 import java.util.List;
 
 /** The query of GET /v1/videos, checked as the API checks it. */

@@ -1,7 +1,7 @@
 package dev.videoapiemulator.dialect.openai;
 
 import dev.videoapiemulator.config.EmulatorConfig;
-import dev.videoapiemulator.request.FieldErrors;
+import dev.videoapiemulator.api.FieldErrors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.videoapiemulator.dialect.openai;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.videoapiemulator.auth.CurrentCaller;
+import dev.videoapiemulator.api.CurrentCaller;
 import dev.videoapiemulator.config.EmulatorConfig;
 import dev.videoapiemulator.engine.JobState;
 import dev.videoapiemulator.engine.Page;

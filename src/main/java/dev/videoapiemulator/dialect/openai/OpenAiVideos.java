@@ -9,10 +9,10 @@ import dev.videoapiemulator.engine.VideoCharacters;
 import dev.videoapiemulator.engine.VideoJob;
 import dev.videoapiemulator.engine.VideoJobs;
 import dev.videoapiemulator.engine.VideoSpec;
-import dev.videoapiemulator.http.ApiError;
+import dev.videoapiemulator.api.ApiError;
 import dev.videoapiemulator.http.OpenAiShapedJobs;
 import dev.videoapiemulator.request.Field;
-import dev.videoapiemulator.request.FieldErrors;
+import dev.videoapiemulator.api.FieldErrors;
 import dev.videoapiemulator.request.RequestFields;
 import dev.videoapiemulator.request.UploadedFile;
 import dev.videoapiemulator.request.VideoProbe;
@@ -102,7 +102,7 @@ public class OpenAiVideos {
         String name = rules.characterName(fields.requiredText("name"));
         Field video = fields.field("video").orElseThrow(() -> FieldErrors.missing("video").exception());
         if (!(video instanceof Field.Upload upload)) {
-            throw FieldErrors.wrongType("video", "a file", video).exception();
+            throw FieldErrors.wrongType("video", "a file", video.kind()).exception();
         }
         probe(upload.file());
         return characters.create(owner, "char_" + RandomIds.hex(32), name, null);
@@ -141,7 +141,7 @@ public class OpenAiVideos {
                     seconds, null), 0);
         }
         if (!(video instanceof Field.Group)) {
-            throw FieldErrors.wrongType("video", "an object", video).exception();
+            throw FieldErrors.wrongType("video", "an object", video.kind()).exception();
         }
         RequestFields reference = fields.group("video").orElseThrow().allowOnly(VIDEO_REFERENCE_FIELDS);
         VideoJob job = completed(owner, reference.requiredText("id"), verb);

@@ -1,8 +1,8 @@
 package dev.videoapiemulator.dialect.openai;
 
-import dev.videoapiemulator.http.ApiError;
+import dev.videoapiemulator.api.ApiError;
 import dev.videoapiemulator.request.Field;
-import dev.videoapiemulator.request.FieldErrors;
+import dev.videoapiemulator.api.FieldErrors;
 import dev.videoapiemulator.request.ImageProbe;
 import dev.videoapiemulator.request.RequestFields;
 import java.util.Base64;
@@ -34,7 +34,7 @@ final class ReferenceImageCheck {
             return;
         }
         if (multipart && !(field.get() instanceof Field.Group)) {
-            throw FieldErrors.wrongType(PARAM, "a file", field.get()).exception();
+            throw FieldErrors.wrongType(PARAM, "a file", field.get().kind()).exception();
         }
         RequestFields ref = fields.group(PARAM).orElseThrow().allowOnly(OBJECT_FIELDS);
         if (ref.has("image_url") == ref.has("file_id")) {

@@ -3,10 +3,10 @@ package dev.videoapiemulator.dialect.openairelay;
 import dev.videoapiemulator.engine.JobState;
 import dev.videoapiemulator.engine.VideoJob;
 import dev.videoapiemulator.engine.VideoJobs;
-import dev.videoapiemulator.http.ApiError;
+import dev.videoapiemulator.api.ApiError;
 import dev.videoapiemulator.http.JobDownloads;
 import dev.videoapiemulator.media.MediaVariant;
-import dev.videoapiemulator.request.FieldErrors;
+import dev.videoapiemulator.api.FieldErrors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
 

@@ -1,7 +1,7 @@
 package dev.videoapiemulator.dialect.openairelay;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.videoapiemulator.auth.CurrentCaller;
+import dev.videoapiemulator.api.CurrentCaller;
 import dev.videoapiemulator.engine.VideoJob;
 import dev.videoapiemulator.engine.VideoJobs;
 import dev.videoapiemulator.request.RequestFields;

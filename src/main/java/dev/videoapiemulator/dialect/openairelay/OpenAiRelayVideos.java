@@ -4,7 +4,7 @@ import dev.videoapiemulator.engine.JobOrigin;
 import dev.videoapiemulator.engine.VideoJob;
 import dev.videoapiemulator.engine.VideoJobs;
 import dev.videoapiemulator.engine.VideoSpec;
-import dev.videoapiemulator.http.ApiError;
+import dev.videoapiemulator.api.ApiError;
 import dev.videoapiemulator.request.RequestFields;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Set;

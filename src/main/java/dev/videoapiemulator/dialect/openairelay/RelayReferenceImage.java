@@ -1,8 +1,8 @@
 package dev.videoapiemulator.dialect.openairelay;
 
-import dev.videoapiemulator.http.ApiError;
+import dev.videoapiemulator.api.ApiError;
 import dev.videoapiemulator.request.Field;
-import dev.videoapiemulator.request.FieldErrors;
+import dev.videoapiemulator.api.FieldErrors;
 import dev.videoapiemulator.request.ImageProbe;
 import dev.videoapiemulator.request.RequestFields;
 

@@ -1,7 +1,7 @@
 package dev.videoapiemulator.dialect.sorarelay;
 
-import dev.videoapiemulator.http.ApiException;
-import dev.videoapiemulator.request.FieldErrors;
+import dev.videoapiemulator.api.ApiException;
+import dev.videoapiemulator.api.FieldErrors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 

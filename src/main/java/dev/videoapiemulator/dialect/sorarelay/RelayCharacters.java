@@ -6,7 +6,7 @@ import dev.videoapiemulator.engine.VideoCharacter;
 import dev.videoapiemulator.engine.VideoCharacters;
 import dev.videoapiemulator.engine.VideoJob;
 import dev.videoapiemulator.engine.VideoJobs;
-import dev.videoapiemulator.request.FieldErrors;
+import dev.videoapiemulator.api.FieldErrors;
 import dev.videoapiemulator.request.RequestFields;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URLDecoder;

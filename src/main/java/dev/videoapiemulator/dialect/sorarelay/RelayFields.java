@@ -1,7 +1,7 @@
 package dev.videoapiemulator.dialect.sorarelay;
 
 import dev.videoapiemulator.request.Field;
-import dev.videoapiemulator.request.FieldErrors;
+import dev.videoapiemulator.api.FieldErrors;
 import dev.videoapiemulator.request.RequestFields;
 import java.util.List;
 import java.util.Locale;
@@ -32,7 +32,7 @@ final class RelayFields {
             return json.node().booleanValue();
         }
         if (field.isPresent() && !(field.get() instanceof Field.Text)) {
-            throw FieldErrors.wrongType(name, "a boolean", field.get()).exception();
+            throw FieldErrors.wrongType(name, "a boolean", field.get().kind()).exception();
         }
         String value = text(fields, name).map(v -> v.strip().toLowerCase(Locale.ROOT)).orElse("false");
         if (!BOOLEANS.contains(value)) {

@@ -1,7 +1,7 @@
 package dev.videoapiemulator.dialect.sorarelay;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.videoapiemulator.auth.CurrentCaller;
+import dev.videoapiemulator.api.CurrentCaller;
 import jakarta.ws.rs.Path;
 
 /**

@@ -1,6 +1,6 @@
 package dev.videoapiemulator.dialect.sorarelay;
 
-import dev.videoapiemulator.http.ApiError;
+import dev.videoapiemulator.api.ApiError;
 import dev.videoapiemulator.request.RequestFields;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Set;

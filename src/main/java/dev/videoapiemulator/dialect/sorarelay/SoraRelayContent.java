@@ -3,7 +3,7 @@ package dev.videoapiemulator.dialect.sorarelay;
 import dev.videoapiemulator.engine.JobState;
 import dev.videoapiemulator.engine.VideoJob;
 import dev.videoapiemulator.engine.VideoJobs;
-import dev.videoapiemulator.http.ApiError;
+import dev.videoapiemulator.api.ApiError;
 import dev.videoapiemulator.http.JobDownloads;
 import dev.videoapiemulator.media.MediaVariant;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,7 +1,7 @@
 package dev.videoapiemulator.dialect.sorarelay;
 
-import dev.videoapiemulator.http.ApiError;
-import dev.videoapiemulator.request.FieldErrors;
+import dev.videoapiemulator.api.ApiError;
+import dev.videoapiemulator.api.FieldErrors;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

@@ -1,8 +1,8 @@
 package dev.videoapiemulator.dialect.sorarelay;
 
 import dev.videoapiemulator.engine.VideoSpec;
-import dev.videoapiemulator.http.ApiException;
-import dev.videoapiemulator.request.FieldErrors;
+import dev.videoapiemulator.api.ApiException;
+import dev.videoapiemulator.api.FieldErrors;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -1,7 +1,7 @@
 package dev.videoapiemulator.dialect.soratask;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.videoapiemulator.request.FieldErrors;
+import dev.videoapiemulator.api.FieldErrors;
 import dev.videoapiemulator.request.RequestFields;
 import java.util.Set;
 

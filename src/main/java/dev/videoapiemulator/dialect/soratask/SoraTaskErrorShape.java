@@ -1,7 +1,7 @@
 package dev.videoapiemulator.dialect.soratask;
 
-import dev.videoapiemulator.http.ApiError;
-import dev.videoapiemulator.http.ErrorShape;
+import dev.videoapiemulator.api.ApiError;
+import dev.videoapiemulator.api.ErrorShape;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;

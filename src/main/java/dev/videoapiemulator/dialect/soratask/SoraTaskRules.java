@@ -1,7 +1,7 @@
 package dev.videoapiemulator.dialect.soratask;
 
 import dev.videoapiemulator.engine.JobStatus;
-import dev.videoapiemulator.request.FieldErrors;
+import dev.videoapiemulator.api.FieldErrors;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

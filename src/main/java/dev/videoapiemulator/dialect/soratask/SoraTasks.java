@@ -5,7 +5,7 @@ import dev.videoapiemulator.engine.RandomIds;
 import dev.videoapiemulator.engine.VideoJob;
 import dev.videoapiemulator.engine.VideoJobs;
 import dev.videoapiemulator.engine.VideoSpec;
-import dev.videoapiemulator.http.ApiError;
+import dev.videoapiemulator.api.ApiError;
 import dev.videoapiemulator.request.RequestFields;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package dev.videoapiemulator.dialect.soratask;
 
-import dev.videoapiemulator.request.FieldErrors;
+import dev.videoapiemulator.api.FieldErrors;
 import dev.videoapiemulator.request.RequestFields;
 import java.math.BigDecimal;
 import java.util.Set;

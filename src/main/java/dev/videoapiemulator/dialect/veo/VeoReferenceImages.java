@@ -1,7 +1,7 @@
 package dev.videoapiemulator.dialect.veo;
 
 import dev.videoapiemulator.request.Field;
-import dev.videoapiemulator.request.FieldErrors;
+import dev.videoapiemulator.api.FieldErrors;
 import dev.videoapiemulator.request.ImageInput;
 import dev.videoapiemulator.request.RequestFields;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.videoapiemulator.dialect.veo;
 
-import dev.videoapiemulator.request.FieldErrors;
+import dev.videoapiemulator.api.FieldErrors;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;

@@ -1,7 +1,7 @@
 package dev.videoapiemulator.dialect.veo;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.videoapiemulator.auth.CurrentCaller;
+import dev.videoapiemulator.api.CurrentCaller;
 import dev.videoapiemulator.engine.VideoJob;
 import dev.videoapiemulator.engine.VideoJobs;
 import dev.videoapiemulator.http.OpenAiShapedJobs;

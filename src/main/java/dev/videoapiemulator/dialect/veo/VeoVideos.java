@@ -5,7 +5,7 @@ import dev.videoapiemulator.engine.VideoJob;
 import dev.videoapiemulator.engine.VideoJobs;
 import dev.videoapiemulator.engine.VideoSpec;
 import dev.videoapiemulator.request.Field;
-import dev.videoapiemulator.request.FieldErrors;
+import dev.videoapiemulator.api.FieldErrors;
 import dev.videoapiemulator.request.RequestFields;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;

@@ -3,8 +3,8 @@ package dev.videoapiemulator.dialect.soratask;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import dev.videoapiemulator.http.ApiError;
-import dev.videoapiemulator.http.HttpErrors;
+import dev.videoapiemulator.api.ApiError;
+import dev.videoapiemulator.api.HttpErrors;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;

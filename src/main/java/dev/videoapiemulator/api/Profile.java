@@ -1,4 +1,4 @@
-package dev.videoapiemulator.profile;
+package dev.videoapiemulator.api;
 
 /**
  * A dialect a client can be served in, reached at {@code /<name>/v1/...} (the official one also at

@@ -1,4 +1,4 @@
-package dev.videoapiemulator.auth;
+package dev.videoapiemulator.api;
 
 /**
  * Who is calling: the API key (jobs are kept per key), the profile and tier the key is bound to in

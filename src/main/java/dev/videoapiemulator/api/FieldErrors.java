@@ -1,6 +1,5 @@
-package dev.videoapiemulator.request;
+package dev.videoapiemulator.api;
 
-import dev.videoapiemulator.http.ApiError;
 import java.util.List;
 
 /** OpenAI's wording for parameters that break a rule. One place, so every dialect says it the same way. */
@@ -17,8 +16,8 @@ public final class FieldErrors {
         return ApiError.badRequest("Unknown parameter: '" + param + "'.", param, "unknown_parameter");
     }
 
-    public static ApiError wrongType(String param, String expected, Field got) {
-        return ApiError.badRequest("Invalid type for '" + param + "': expected " + expected + ", but got " + got.kind()
+    public static ApiError wrongType(String param, String expected, String got) {
+        return ApiError.badRequest("Invalid type for '" + param + "': expected " + expected + ", but got " + got
                 + " instead.", param, "invalid_type");
     }
 

@@ -1,4 +1,4 @@
-package dev.videoapiemulator.http;
+package dev.videoapiemulator.api;
 
 import java.util.Map;
 

@@ -1,4 +1,7 @@
-package dev.videoapiemulator.scenario;
+package dev.videoapiemulator.http;
+
+import dev.videoapiemulator.scenario.DownloadAnswer;
+import dev.videoapiemulator.scenario.ScenarioErrors;
 
 import dev.videoapiemulator.http.MediaResponses;
 import dev.videoapiemulator.media.MediaAsset;

@@ -1,4 +1,4 @@
-package dev.videoapiemulator.http;
+package dev.videoapiemulator.api;
 
 /** OpenAI's wording for errors that come from HTTP itself rather than from an endpoint's rules. */
 public final class HttpErrors {

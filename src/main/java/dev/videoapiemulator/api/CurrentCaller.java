@@ -1,6 +1,6 @@
-package dev.videoapiemulator.auth;
+package dev.videoapiemulator.api;
 
-import dev.videoapiemulator.profile.Profile;
+import dev.videoapiemulator.api.Profile;
 import jakarta.enterprise.context.RequestScoped;
 
 /** The caller of the request being served and the profile serving it, set by the profile router. */

@@ -1,4 +1,4 @@
-package dev.videoapiemulator.http;
+package dev.videoapiemulator.api;
 
 import jakarta.ws.rs.core.Response;
 

@@ -1,10 +1,17 @@
-package dev.videoapiemulator.scenario;
+package dev.videoapiemulator.http;
+
+import dev.videoapiemulator.scenario.RequestAnswer;
+import dev.videoapiemulator.scenario.RequestFacts;
+import dev.videoapiemulator.scenario.Scenario;
+import dev.videoapiemulator.scenario.ScenarioBook;
+import dev.videoapiemulator.scenario.ScenarioErrors;
+import dev.videoapiemulator.scenario.ScenarioHit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.videoapiemulator.auth.CurrentCaller;
+import dev.videoapiemulator.api.CurrentCaller;
 import dev.videoapiemulator.journal.JournalEntryContext;
-import dev.videoapiemulator.profile.Profile;
+import dev.videoapiemulator.api.Profile;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.core.MediaType;

@@ -1,4 +1,4 @@
-package dev.videoapiemulator.http;
+package dev.videoapiemulator.api;
 
 /** Carries an {@link ApiError} out of a resource to the one mapper that writes it. */
 public class ApiException extends RuntimeException {
