@@ -1,15 +1,24 @@
 package dev.videoapiemulator.api;
 
-import jakarta.ws.rs.core.Response;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
- * How one profile writes errors, for dialects whose envelope is not OpenAI's. A dialect provides
- * one as a bean; profiles without one answer in OpenAI's envelope.
+ * How a dialect words an error: the JSON body of the answer. The status and headers are the
+ * error's own and are put on the answer by the one writer, so no shape can add them twice.
  */
+@FunctionalInterface
 public interface ErrorShape {
 
-    /** The profile whose requests this shape answers. */
-    String profile();
+    Object body(ApiError error);
 
-    Response render(ApiError error);
+    /** OpenAI's envelope: {"error":{"message","type","param","code"}}, all four keys always present. */
+    ErrorShape OPENAI = error -> {
+        Map<String, Object> inner = new LinkedHashMap<>(4);
+        inner.put("message", error.message());
+        inner.put("type", error.type());
+        inner.put("param", error.param());
+        inner.put("code", error.code());
+        return Map.of("error", inner);
+    };
 }

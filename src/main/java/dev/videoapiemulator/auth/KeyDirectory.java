@@ -9,6 +9,7 @@ import dev.videoapiemulator.scenario.Fixtures;
 import dev.videoapiemulator.api.ApiError;
 import jakarta.inject.Singleton;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** Decides whether a bearer key may call, and what it is bound to, under the configured auth mode. */
@@ -57,6 +58,13 @@ public class KeyDirectory {
                     "invalid_api_key").exception();
         }
         return new ApiCaller(key, null, null, testId);
+    }
+
+    /** The profile a key is bound to in fixtures, whether or not the key may call. */
+    public Optional<String> boundProfile(String authorization) {
+        String key = bearerKey(authorization);
+        ApiKeyFixture declared = key == null ? null : fixtures.current().keys().get(key);
+        return Optional.ofNullable(declared == null ? null : declared.profile());
     }
 
     /** The key of a {@code Bearer} Authorization header value, or null when there is none. */

@@ -101,17 +101,18 @@ public class OwnedStore<T extends Owned> {
     }
 
     /**
-     * Up to {@code limit} items of one key after the item {@code afterId} (exclusive) in the given
-     * order. An {@code afterId} the key does not own yields an empty page.
+     * Up to {@code limit} items of one key that {@code include} accepts, after the item
+     * {@code afterId} (exclusive) in the given order. An {@code afterId} the key does not own, or
+     * that {@code include} refuses, yields an empty page.
      */
-    public Page<T> page(String owner, String afterId, int limit, boolean ascending) {
+    public Page<T> page(String owner, String afterId, int limit, boolean ascending, Predicate<? super T> include) {
         Shelf<T> shelf = byOwner.get(owner);
         if (shelf == null) {
             return new Page<>(List.of(), false);
         }
         NavigableMap<Long, T> view = ascending ? shelf.bySequence : shelf.bySequence.descendingMap();
         if (afterId != null) {
-            Optional<T> after = find(owner, afterId);
+            Optional<T> after = find(owner, afterId).filter(include);
             if (after.isEmpty()) {
                 return new Page<>(List.of(), false);
             }
@@ -119,6 +120,9 @@ public class OwnedStore<T extends Owned> {
         }
         List<T> items = new ArrayList<>(Math.min(limit, 128));
         for (T item : view.values()) {
+            if (!include.test(item)) {
+                continue;
+            }
             if (items.size() == limit) {
                 return new Page<>(items, true);
             }

@@ -2,6 +2,7 @@ package dev.videoapiemulator.engine;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * One video generation job. Immutable: a transition replaces the record in the store.
@@ -23,6 +24,11 @@ public record VideoJob(
         Object downloadDirective,
         Object webhookDirective,
         Object details) implements Owned {
+
+    /** The dialect's details when they are of {@code type}: empty for a job another dialect made. */
+    public <T> Optional<T> details(Class<T> type) {
+        return type.isInstance(details) ? Optional.of(type.cast(details)) : Optional.empty();
+    }
 
     public JobState stateAt(Instant now) {
         return timeline.stateAt(now);

@@ -18,15 +18,12 @@ import java.util.function.Predicate;
 public class VideoJobs {
 
     private final EmulatorClock clock;
-    private final JobScripts scripts;
     private final OwnedStore<VideoJob> store;
     private final JobTransitions transitions = new JobTransitions(this::findAnyOwner);
     private final Event<JobTransition> transitionEvents;
 
-    public VideoJobs(EmulatorClock clock, JobScripts scripts, EmulatorConfig config,
-            Event<JobTransition> transitionEvents) {
+    public VideoJobs(EmulatorClock clock, EmulatorConfig config, Event<JobTransition> transitionEvents) {
         this.clock = clock;
-        this.scripts = scripts;
         this.store = new OwnedStore<>(config.store().maxJobsPerKey(), config.store().maxJobs());
         this.transitionEvents = transitionEvents;
     }
@@ -36,10 +33,9 @@ public class VideoJobs {
      * creation instant, as real ids embed it.
      */
     public VideoJob create(String owner, String dialect, Function<Instant, String> idAt, VideoSpec spec,
-            JobOrigin origin, Object details) {
+            JobOrigin origin, JobScript script, Object details) {
         Instant now = clock.now();
         String id = idAt.apply(now);
-        JobScript script = scripts.scriptFor(spec);
         Instant starts = now.plus(script.queued());
         JobTimeline timeline = new JobTimeline(starts, starts.plus(script.processing()), script.outcome(),
                 script.progressSteps());
@@ -59,8 +55,10 @@ public class VideoJobs {
         return store.findAnyOwner(id);
     }
 
-    public Page<VideoJob> page(String owner, String afterId, int limit, boolean ascending) {
-        return store.page(owner, afterId, limit, ascending);
+    /** A page of the key's jobs that {@code include} accepts; an {@code afterId} it does not accept gives an empty page. */
+    public Page<VideoJob> page(String owner, String afterId, int limit, boolean ascending,
+            Predicate<? super VideoJob> include) {
+        return store.page(owner, afterId, limit, ascending, include);
     }
 
     public Optional<VideoJob> delete(String owner, String id) {

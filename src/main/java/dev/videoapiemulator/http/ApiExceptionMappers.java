@@ -1,46 +1,32 @@
 package dev.videoapiemulator.http;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.videoapiemulator.api.ApiError;
 import dev.videoapiemulator.api.ApiException;
-import dev.videoapiemulator.api.ErrorShape;
-import dev.videoapiemulator.api.HttpErrors;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.videoapiemulator.api.CurrentCaller;
-import dev.videoapiemulator.api.Profile;
+import dev.videoapiemulator.api.HttpErrors;
 import io.vertx.core.http.HttpServerRequest;
-import jakarta.enterprise.inject.Instance;
-import java.util.Map;
-import java.util.stream.Collectors;
 import java.io.IOException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-/** The one place where exceptions become JSON error responses: nothing leaves as HTML or a stack trace. */
+/** Turns every exception of the REST layer into an error of the serving profile: nothing leaves as HTML or a stack trace. */
 public class ApiExceptionMappers {
 
     private static final Logger LOG = Logger.getLogger(ApiExceptionMappers.class);
 
-    private final Map<String, ErrorShape> shapes;
+    private final ErrorWriter writer;
     private final CurrentCaller current;
 
-    public ApiExceptionMappers(Instance<ErrorShape> shapes, CurrentCaller current) {
-        this.shapes = shapes.stream().collect(Collectors.toUnmodifiableMap(ErrorShape::profile, s -> s));
+    public ApiExceptionMappers(ErrorWriter writer, CurrentCaller current) {
+        this.writer = writer;
         this.current = current;
     }
 
-    /** Writes the error in the envelope of the profile serving the request. */
     private Response render(ApiError error) {
-        Profile profile = current.profile();
-        ErrorShape shape = profile == null ? null : shapes.get(profile.name());
-        if (shape == null) {
-            return ErrorEnvelope.response(error);
-        }
-        Response.ResponseBuilder rendered = Response.fromResponse(shape.render(error));
-        error.headers().forEach(rendered::header);
-        return rendered.build();
+        return writer.response(error, current.profile());
     }
 
     @ServerExceptionMapper

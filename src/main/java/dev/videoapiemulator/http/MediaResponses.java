@@ -3,9 +3,10 @@ package dev.videoapiemulator.http;
 import dev.videoapiemulator.media.MediaAsset;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import dev.videoapiemulator.api.ApiError;
 import java.util.Arrays;
+import java.util.Map;
 
 /** Turns a binary asset into a download response honouring Range and If-None-Match. */
 @ApplicationScoped
@@ -31,12 +32,9 @@ public class MediaResponses {
         }
         ByteRange range = ByteRange.parse(rangeHeader, length);
         if (range == ByteRange.UNSATISFIABLE) {
-            return Response.status(Response.Status.REQUESTED_RANGE_NOT_SATISFIABLE)
-                    .type(MediaType.APPLICATION_JSON_TYPE)
-                    .header("Content-Range", "bytes */" + length)
-                    .header("Accept-Ranges", "bytes")
-                    .entity(rangeError(length))
-                    .build();
+            throw new ApiError(416, "invalid_request_error", "Requested range not satisfiable; the content is " + length
+                    + " bytes long.", null, null, Map.of("Content-Range", "bytes */" + length, "Accept-Ranges", "bytes"))
+                    .exception();
         }
         Response.ResponseBuilder builder;
         if (range == null) {
@@ -78,11 +76,6 @@ public class MediaResponses {
 
     private static String stripWeak(String tag) {
         return tag.startsWith("W/") ? tag.substring(2) : tag;
-    }
-
-    private static String rangeError(int length) {
-        return "{\"error\":{\"message\":\"Requested range not satisfiable; the content is " + length
-                + " bytes long.\",\"type\":\"invalid_request_error\",\"param\":null,\"code\":null}}";
     }
 
     /** An inclusive byte range already clamped to the content length. */

@@ -7,9 +7,11 @@ import dev.videoapiemulator.scenario.ScenarioBook;
 import dev.videoapiemulator.scenario.ScenarioErrors;
 import dev.videoapiemulator.scenario.ScenarioHit;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.videoapiemulator.api.ApiException;
 import dev.videoapiemulator.api.CurrentCaller;
+import dev.videoapiemulator.request.FormBodies;
+import dev.videoapiemulator.request.RequestFields;
 import dev.videoapiemulator.journal.JournalEntryContext;
 import dev.videoapiemulator.api.Profile;
 import io.smallrye.mutiny.Uni;
@@ -18,14 +20,9 @@ import jakarta.ws.rs.core.MediaType;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
-import org.jboss.resteasy.reactive.server.core.ResteasyReactiveRequestContext;
-import org.jboss.resteasy.reactive.server.core.multipart.FormData;
-import org.jboss.resteasy.reactive.server.multipart.FormValue;
 import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveContainerRequestContext;
 
 /**
@@ -99,48 +96,19 @@ public class ScenarioGate {
         return min.plusMillis(span <= 0 ? 0 : ThreadLocalRandom.current().nextLong(span + 1));
     }
 
-    /** The body's text values: JSON (nested as parent.child) or multipart text parts (brackets as dots). */
+    /** The body's scalar values by name, as the endpoint will read them; an unreadable body has none. */
     private Map<String, String> bodyFields(ResteasyReactiveContainerRequestContext request) {
-        Map<String, String> fields = new HashMap<>();
         MediaType type = request.getMediaType();
-        if (type == null) {
-            return fields;
-        }
-        if (type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
-            try {
+        try {
+            if (type != null && type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
                 byte[] body = request.getEntityStream().readAllBytes();
                 request.setEntityStream(new ByteArrayInputStream(body));
-                flatten("", mapper.readTree(body), fields);
-            } catch (IOException e) {
-                // An unreadable body is the endpoint's to refuse; it simply matches no field here.
-                return fields;
+                return RequestFields.fromJson(mapper, body).scalars();
             }
-        } else {
-            FormData form = ((ResteasyReactiveRequestContext) request.getServerRequestContext()).getFormData();
-            if (form != null) {
-                for (String name : form) {
-                    FormValue value = form.getFirst(name);
-                    if (value != null && !value.isFileItem()) {
-                        fields.put(name.replace("][", ".").replace('[', '.').replace("]", ""), value.getValue());
-                    }
-                }
-            }
-        }
-        return fields;
-    }
-
-    private static void flatten(String prefix, JsonNode node, Map<String, String> out) {
-        if (node == null) {
-            return;
-        }
-        if (node.isObject()) {
-            Iterator<Map.Entry<String, JsonNode>> it = node.fields();
-            while (it.hasNext()) {
-                Map.Entry<String, JsonNode> e = it.next();
-                flatten(prefix + e.getKey() + (e.getValue().isObject() ? "." : ""), e.getValue(), out);
-            }
-        } else if (node.isValueNode() && !node.isNull()) {
-            out.put(prefix, node.asText());
+            return FormBodies.of(request).map(form -> RequestFields.fromMultipart(form).scalars()).orElse(Map.of());
+        } catch (IOException | ApiException e) {
+            // An unreadable body is the endpoint's to refuse; it simply matches no field here.
+            return Map.of();
         }
     }
 }

@@ -3,7 +3,7 @@ package dev.videoapiemulator.journal;
 import dev.videoapiemulator.api.ApiCaller;
 import dev.videoapiemulator.auth.KeyDirectory;
 import dev.videoapiemulator.engine.EmulatorClock;
-import dev.videoapiemulator.profile.ProfileRouter;
+import dev.videoapiemulator.profile.ProfilePaths;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
@@ -36,7 +36,7 @@ public class JournalRecorder {
 
     private void open(RoutingContext ctx) {
         HttpServerRequest request = ctx.request();
-        if (isApi(request.path())) {
+        if (ProfilePaths.isApiPath(request.path())) {
             JournalDraft draft = new JournalDraft(clock.now().toEpochMilli(), System.nanoTime(),
                     request.method().name(), request.path(), request.query(),
                     KeyDirectory.bearerKey(request.getHeader(HttpHeaders.AUTHORIZATION)),
@@ -45,14 +45,5 @@ public class JournalRecorder {
             ctx.addEndHandler(ended -> journal.record(draft, ctx.response().getStatusCode(), System.nanoTime()));
         }
         ctx.next();
-    }
-
-    /** {@code /v1/...} or {@code /<profile>/v1/...}, as the profile router serves them. */
-    static boolean isApi(String path) {
-        if (path == null) {
-            return false;
-        }
-        int second = path.indexOf('/', 1);
-        return ProfileRouter.isApi(path, 0) || (second > 0 && ProfileRouter.isApi(path, second));
     }
 }

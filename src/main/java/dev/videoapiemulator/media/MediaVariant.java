@@ -25,6 +25,11 @@ public enum MediaVariant {
         return fileExtension;
     }
 
+    /** The name the {@code variant} query parameter uses. */
+    public String queryName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
     /** Maps the query value ("video", "thumbnail", "spritesheet") to a variant; anything else is empty. */
     public static Optional<MediaVariant> fromQuery(String value) {
         if (value == null) {

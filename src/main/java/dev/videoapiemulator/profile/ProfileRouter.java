@@ -1,81 +1,57 @@
 package dev.videoapiemulator.profile;
 
-import dev.videoapiemulator.api.Profile;
-
 import dev.videoapiemulator.api.ApiCaller;
+import dev.videoapiemulator.api.ApiError;
 import dev.videoapiemulator.api.CurrentCaller;
+import dev.videoapiemulator.api.FieldErrors;
+import dev.videoapiemulator.api.Profile;
 import dev.videoapiemulator.auth.KeyDirectory;
 import dev.videoapiemulator.auth.RateLimits;
-import dev.videoapiemulator.api.ApiError;
-import dev.videoapiemulator.api.FieldErrors;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.UriBuilder;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
- * Checks the API key first, as the real services do (a keyless request with a bad body is a 401),
- * then picks the profile: a {@code /<profile>/v1} prefix, else the profile the key is bound to,
- * else the configured default. Bare paths of a non-official profile are sent to its resources.
+ * Picks the profile of each API request and checks the API key first, as the real services do (a
+ * keyless request with a bad body is a 401): a {@code /<profile>/v1} prefix, else the profile the
+ * key is bound to, else the configured default. Bare paths of a non-official profile are sent to
+ * its resources.
  */
 public class ProfileRouter {
 
-    private static final String API_ROOT = "/v1";
-
     private final KeyDirectory keys;
-    private final Profiles profiles;
     private final CurrentCaller current;
     private final RateLimits rateLimits;
+    private final ProfilePaths paths;
 
-    public ProfileRouter(KeyDirectory keys, Profiles profiles, CurrentCaller current, RateLimits rateLimits) {
+    public ProfileRouter(KeyDirectory keys, CurrentCaller current, RateLimits rateLimits, ProfilePaths paths) {
         this.keys = keys;
         this.rateLimits = rateLimits;
-        this.profiles = profiles;
         this.current = current;
+        this.paths = paths;
     }
 
     @ServerRequestFilter(preMatching = true)
     public void route(ContainerRequestContext request) {
         String path = request.getUriInfo().getPath();
-        if (isApi(path, 0)) {
-            current.setProfile(profiles.defaultProfile());
-            ApiCaller caller = authenticate(request);
-            Profile profile = profiles.find(caller.profile()).orElse(profiles.defaultProfile());
-            serve(request, caller, profile, profile.root() + path);
+        String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
+        ProfilePaths.Route route = paths.route(path, authorization);
+        if (route == null) {
             return;
         }
-        int second = path.indexOf('/', 1);
-        if (second < 0 || !isApi(path, second)) {
-            return;
-        }
-        String name = path.substring(1, second);
-        Profile profile = profiles.find(name).orElseThrow(() -> unknownProfile(name).exception());
-        current.setProfile(profile);
-        serve(request, authenticate(request), profile, profile.root() + path.substring(second));
-    }
-
-    private void serve(ContainerRequestContext request, ApiCaller caller, Profile profile, String resourcePath) {
-        current.set(caller, profile);
-        if (!resourcePath.equals(request.getUriInfo().getPath())) {
-            request.setRequestUri(UriBuilder.fromUri(request.getUriInfo().getRequestUri()).replacePath(resourcePath)
-                    .build());
-        }
-    }
-
-    private ApiCaller authenticate(ContainerRequestContext request) {
-        ApiCaller caller = keys.resolve(request.getHeaderString(HttpHeaders.AUTHORIZATION),
-                request.getHeaderString(ApiCaller.TEST_ID_HEADER));
+        // Named before the key is checked, so that a 401 or 429 is worded by the profile serving the path.
+        current.setProfile(route.profile());
+        ApiCaller caller = keys.resolve(authorization, request.getHeaderString(ApiCaller.TEST_ID_HEADER));
         rateLimits.admit(caller.key());
-        return caller;
+        current.set(caller, route.profile());
+        if (!route.resourcePath().equals(path)) {
+            request.setRequestUri(UriBuilder.fromUri(request.getUriInfo().getRequestUri())
+                    .replacePath(route.resourcePath()).build());
+        }
     }
 
-    /** True when {@code /v1} stands at {@code from} as a whole path segment. */
-    public static boolean isApi(String path, int from) {
-        return path.startsWith(API_ROOT, from)
-                && (path.length() == from + API_ROOT.length() || path.charAt(from + API_ROOT.length()) == '/');
-    }
-
-    private ApiError unknownProfile(String name) {
+    static ApiError unknownProfile(String name, Profiles profiles) {
         return ApiError.notFound("Unknown profile '" + name + "'. The profiles are: "
                 + FieldErrors.quotedList(profiles.names()) + ". See GET /profiles.");
     }

@@ -1,40 +1,39 @@
 package dev.videoapiemulator.profile;
 
+import dev.videoapiemulator.api.DeclaresProfile;
 import dev.videoapiemulator.api.Profile;
-
 import dev.videoapiemulator.config.EmulatorConfig;
-import jakarta.inject.Singleton;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Every profile the emulator serves: one row per dialect. Adding a dialect adds a row here. */
+/** Every profile the emulator serves: one per dialect definition, the official one first. */
 // A singleton, not a proxied bean: it is called on every request.
 @Singleton
 public class Profiles {
 
-    public static final String OFFICIAL = "openai";
-
-    static final List<Profile> ALL = List.of(
-            new Profile(OFFICIAL, "", "The official OpenAI Videos API (Sora 2)"),
-            new Profile("sora-relay", "/sora-relay", "Sora relay, multipart: storyboards, characters, watermark"),
-            new Profile("sora", "/sora", "Sora task API, JSON (video_gen tasks, {code,message,data} envelope)"),
-            new Profile("veo", "/veo", "Veo models through the OpenAI shape"),
-            new Profile("kling", "/kling", "Kling-style models through the OpenAI shape"),
-            new Profile("openai-relay", "/openai-relay", "The OpenAI format as relays serve it (url, quality)"));
+    private static final Comparator<Profile> OFFICIAL_FIRST = Comparator.comparing((Profile p) -> !p.official())
+            .thenComparing(Profile::name);
 
     private final Map<String, Profile> byName = new LinkedHashMap<>();
     private final Profile defaultProfile;
 
     @Inject
-    public Profiles(EmulatorConfig config) {
-        this(config.defaultProfile());
+    public Profiles(Instance<DeclaresProfile> declared, EmulatorConfig config) {
+        this(declared.stream().map(DeclaresProfile::profile).toList(), config.defaultProfile());
     }
 
-    Profiles(String defaultName) {
-        ALL.forEach(p -> byName.put(p.name(), p));
+    Profiles(List<Profile> declared, String defaultName) {
+        declared.stream().sorted(OFFICIAL_FIRST).forEach(p -> {
+            if (byName.putIfAbsent(p.name(), p) != null) {
+                throw new IllegalStateException("two dialects declare the profile '" + p.name() + "'");
+            }
+        });
         this.defaultProfile = byName.get(defaultName);
         if (defaultProfile == null) {
             throw new IllegalArgumentException("emulator.default-profile '" + defaultName + "' is not a profile; the"

@@ -57,6 +57,10 @@ public final class RequestFields {
         Map<String, Field> fields = new LinkedHashMap<>();
         Map<String, List<Field>> parts = new LinkedHashMap<>();
         for (Map.Entry<String, Collection<FormValue>> entry : input.getValues().entrySet()) {
+            if (entry.getKey() == null || entry.getKey().isEmpty()) {
+                // A part without a name cannot be a parameter: the body is not a well-formed form.
+                throw HttpErrors.malformedMultipart().exception();
+            }
             for (FormValue value : entry.getValue()) {
                 Field field = part(value);
                 put(fields, entry.getKey(), field);
@@ -200,6 +204,28 @@ public final class RequestFields {
             return Optional.of(new RequestFields(group.fields(), path(name) + "."));
         }
         throw FieldErrors.wrongType(path(name), "an object", field.kind()).exception();
+    }
+
+    /**
+     * Every text and JSON scalar value by name, nested parameters as {@code parent.child} (multipart
+     * brackets nest the same way); uploads are left out. What scenarios match on.
+     */
+    public Map<String, String> scalars() {
+        Map<String, String> out = new LinkedHashMap<>();
+        scalars("", fields, out);
+        return out;
+    }
+
+    private static void scalars(String prefix, Map<String, Field> fields, Map<String, String> out) {
+        fields.forEach((name, field) -> {
+            if (field instanceof Field.Text text) {
+                out.put(prefix + name, text.value());
+            } else if (field instanceof Field.Json json && json.node().isValueNode()) {
+                out.put(prefix + name, json.node().asText());
+            } else if (field instanceof Field.Group group) {
+                scalars(prefix + name + ".", group.fields(), out);
+            }
+        });
     }
 
     /** The full name of a parameter for error messages. */

@@ -4,12 +4,10 @@ import dev.videoapiemulator.config.EmulatorConfig;
 import dev.videoapiemulator.engine.JobError;
 import dev.videoapiemulator.engine.JobOutcome;
 import dev.videoapiemulator.engine.JobScript;
-import dev.videoapiemulator.engine.JobScripts;
 import dev.videoapiemulator.engine.VideoSpec;
 import dev.videoapiemulator.scenario.Fixtures;
 import dev.videoapiemulator.scenario.Timings;
-import io.quarkus.arc.Arc;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.List;
 
@@ -17,30 +15,26 @@ import java.util.List;
  * Scripts each new job: the timings of the fixtures (else of the configuration), reshaped by the
  * scenario that took the creating request, if any.
  */
-@ApplicationScoped
-public class ScenarioJobScripts implements JobScripts {
+@Singleton
+public class ScenarioJobScripts {
 
     /** Where a stuck job holds when its scenario does not say. */
     static final int DEFAULT_STUCK_PROGRESS = 50;
 
     private final EmulatorConfig.Jobs configured;
     private final Fixtures fixtures;
-    private final ScenarioHit hit;
-
-    public ScenarioJobScripts(EmulatorConfig config, Fixtures fixtures, ScenarioHit hit) {
+    public ScenarioJobScripts(EmulatorConfig config, Fixtures fixtures) {
         this.configured = config.jobs();
         this.fixtures = fixtures;
-        this.hit = hit;
     }
 
-    @Override
-    public JobScript scriptFor(VideoSpec spec) {
+    /** The script of a job with this spec, created by a request that {@code scenario} took (null when none did). */
+    public JobScript scriptFor(VideoSpec spec, Scenario scenario) {
         Timings t = fixtures.current().timings();
         Duration queued = or(t.queued(), configured.queued());
         Duration processing = or(t.processing(), configured.processing())
                 .plus(or(t.processingPerSecond(), configured.processingPerSecond()).multipliedBy(spec.seconds()));
         Duration expiry = or(t.downloadExpiry(), configured.downloadExpiry());
-        Scenario scenario = Arc.container().requestContext().isActive() ? hit.get() : null;
         if (scenario == null) {
             return new JobScript(queued, processing, List.of(), new JobOutcome.Completed(), expiry, null, null, null);
         }

@@ -5,6 +5,7 @@ import dev.videoapiemulator.scenario.WebhookEndpoint;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.videoapiemulator.api.ApiCaller;
+import dev.videoapiemulator.api.Profile;
 import dev.videoapiemulator.config.EmulatorConfig;
 import dev.videoapiemulator.engine.EmulatorClock;
 import dev.videoapiemulator.engine.JobStatus;
@@ -29,8 +30,6 @@ import java.util.List;
 @ApplicationScoped
 public class Notifier {
 
-    /** The dialect of the official API, the only one whose jobs raise OpenAI webhook events. */
-    static final String OPENAI_DIALECT = "openai";
     static final String OPENAI_KIND = "openai";
 
     private static final WebhookAnswer UNBROKEN = new WebhookAnswer(null, null, null, null, null, null);
@@ -71,7 +70,7 @@ public class Notifier {
 
     private void notify(JobTransition change, WebhookAnswer faults, Instant due) {
         VideoJob job = change.job();
-        if (change.status().terminal() && OPENAI_DIALECT.equals(job.dialect())) {
+        if (change.status().terminal() && Profile.OFFICIAL.equals(job.dialect())) {
             String type = change.status() == JobStatus.COMPLETED ? VideoEvent.COMPLETED : VideoEvent.FAILED;
             long createdAt = change.at().getEpochSecond();
             String eventId = "evt_" + RandomIds.timePrefixed(createdAt, 24);

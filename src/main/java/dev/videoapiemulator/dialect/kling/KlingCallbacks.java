@@ -16,12 +16,17 @@ public class KlingCallbacks implements StatusCallbacks {
 
     static final String CALLBACK_URL = "callback_url";
 
+    private final KlingDialect dialect;
+
+    public KlingCallbacks(KlingDialect dialect) {
+        this.dialect = dialect;
+    }
+
     @Override
     public Optional<Callback> callback(JobTransition transition, String baseUrl) {
-        if (!(transition.job().details() instanceof KlingJobDetails details) || details.metadata() == null) {
-            return Optional.empty();
-        }
-        JsonNode url = details.metadata().get(CALLBACK_URL);
+        JsonNode url = Optional.of(transition.job()).filter(dialect::owns)
+                .flatMap(job -> job.details(KlingJobDetails.class)).map(KlingJobDetails::metadata)
+                .map(metadata -> metadata.get(CALLBACK_URL)).orElse(null);
         if (url == null || !url.isTextual() || url.asText().isBlank()) {
             return Optional.empty();
         }

@@ -1,11 +1,7 @@
 package dev.videoapiemulator.dialect.kling;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.videoapiemulator.api.CurrentCaller;
-import dev.videoapiemulator.engine.VideoJob;
-import dev.videoapiemulator.engine.VideoJobs;
-import dev.videoapiemulator.http.OpenAiShapedJobs;
-import dev.videoapiemulator.request.RequestFields;
+import dev.videoapiemulator.dialect.Downloads;
+import dev.videoapiemulator.dialect.Requests;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.common.annotation.NonBlocking;
 import jakarta.ws.rs.Consumes;
@@ -35,18 +31,15 @@ import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
 public class KlingVideoResource {
 
     private final KlingVideos videos;
-    private final OpenAiShapedJobs shaped;
-    private final VideoJobs jobs;
-    private final CurrentCaller caller;
-    private final ObjectMapper mapper;
+    private final KlingDialect dialect;
+    private final Downloads downloads;
+    private final Requests requests;
 
-    public KlingVideoResource(KlingVideos videos, OpenAiShapedJobs shaped, VideoJobs jobs, CurrentCaller caller,
-            ObjectMapper mapper) {
+    public KlingVideoResource(KlingVideos videos, KlingDialect dialect, Downloads downloads, Requests requests) {
         this.videos = videos;
-        this.shaped = shaped;
-        this.jobs = jobs;
-        this.caller = caller;
-        this.mapper = mapper;
+        this.dialect = dialect;
+        this.downloads = downloads;
+        this.requests = requests;
     }
 
     @POST
@@ -56,7 +49,7 @@ public class KlingVideoResource {
     @RequestBody(content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
             schema = @Schema(implementation = KlingCreateBody.class)))
     public KlingVideoView createMultipart(MultipartFormDataInput form) {
-        return view(videos.create(owner(), RequestFields.fromMultipart(form)));
+        return videos.create(requests.multipart(form));
     }
 
     @POST
@@ -65,14 +58,14 @@ public class KlingVideoResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = KlingCreateBody.class)))
     public KlingVideoView createJson(byte[] body) {
-        return view(videos.create(owner(), RequestFields.fromJson(mapper, body)));
+        return videos.create(requests.json(body));
     }
 
     @GET
     @Path("{video_id}")
     @Operation(operationId = "klingGetVideo", summary = "Poll a Kling video job.")
     public KlingVideoView get(@PathParam("video_id") String id) {
-        return view(shaped.find(owner(), id));
+        return videos.get(id);
     }
 
     @GET
@@ -84,14 +77,6 @@ public class KlingVideoResource {
             schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response content(@PathParam("video_id") String id, @QueryParam("variant") String variant,
             @HeaderParam("Range") String range, @HeaderParam("If-None-Match") String ifNoneMatch) {
-        return shaped.content(owner(), id, variant, range, ifNoneMatch);
-    }
-
-    private KlingVideoView view(VideoJob job) {
-        return KlingVideoView.of(job, jobs.stateOf(job));
-    }
-
-    private String owner() {
-        return caller.get().owner();
+        return downloads.serve(dialect, requests.owner(), id, variant, range, ifNoneMatch);
     }
 }

@@ -3,10 +3,7 @@ package dev.videoapiemulator.dialect.kling;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.videoapiemulator.engine.JobState;
-import dev.videoapiemulator.engine.VideoJob;
-import java.time.Instant;
-import java.util.Locale;
+import dev.videoapiemulator.dialect.JobFacts;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The video object of the Kling relay: the seed's twelve fields in its order, always present, null where empty. */
@@ -31,21 +28,10 @@ public record KlingVideoView(
     public record ErrorView(String message, String code) {
     }
 
-    static KlingVideoView of(VideoJob job, JobState state) {
-        Instant expires = job.expiresAt(state);
-        boolean failed = state.error() != null;
-        return new KlingVideoView(
-                job.id(),
-                "video",
-                job.spec().model(),
-                state.status().name().toLowerCase(Locale.ROOT),
-                state.progress(),
-                job.createdAt().getEpochSecond(),
-                String.valueOf(job.spec().seconds()),
-                state.completedAt() == null ? null : state.completedAt().getEpochSecond(),
-                expires == null ? null : expires.getEpochSecond(),
-                job.spec().width() + "x" + job.spec().height(),
-                failed ? new ErrorView(state.error().message(), state.error().code()) : null,
-                ((KlingJobDetails) job.details()).metadata());
+    static KlingVideoView of(JobFacts job, KlingJobDetails details) {
+        return new KlingVideoView(job.id(), "video", job.model(), job.statusName(), job.progress(),
+                job.createdAtSeconds(), job.seconds(), job.completedAtSeconds(), job.expiresAtSeconds(), job.size(),
+                job.error() == null ? null : new ErrorView(job.error().message(), job.error().code()),
+                details.metadata());
     }
 }

@@ -2,14 +2,13 @@ package dev.videoapiemulator.dialect.kling;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.videoapiemulator.engine.JobOrigin;
-import dev.videoapiemulator.engine.RandomIds;
 import dev.videoapiemulator.engine.VideoJob;
-import dev.videoapiemulator.engine.VideoJobs;
+import dev.videoapiemulator.dialect.DialectJobs;
+import dev.videoapiemulator.dialect.Requests;
 import dev.videoapiemulator.engine.VideoSpec;
 import dev.videoapiemulator.request.ImageInput;
 import dev.videoapiemulator.request.RequestFields;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Instant;
 import java.util.Set;
 
 /**
@@ -20,20 +19,22 @@ import java.util.Set;
 @ApplicationScoped
 public class KlingVideos {
 
-    static final String DIALECT = "kling";
-
     private static final Set<String> CREATE_FIELDS = Set.of("model", "prompt", "image", "duration", "width", "height",
             "fps", "seed", "n", "response_format", "user", KlingMetadata.PARAM);
 
-    private final VideoJobs jobs;
+    private final KlingDialect dialect;
+    private final DialectJobs jobs;
+    private final Requests requests;
     private final ObjectMapper mapper;
 
-    public KlingVideos(VideoJobs jobs, ObjectMapper mapper) {
+    public KlingVideos(KlingDialect dialect, DialectJobs jobs, Requests requests, ObjectMapper mapper) {
+        this.dialect = dialect;
         this.jobs = jobs;
+        this.requests = requests;
         this.mapper = mapper;
     }
 
-    VideoJob create(String owner, RequestFields fields) {
+    KlingVideoView create(RequestFields fields) {
         fields.allowOnly(CREATE_FIELDS);
         String model = KlingRules.model(fields.text("model"));
         String prompt = KlingRules.prompt(fields.requiredText("prompt"));
@@ -48,12 +49,15 @@ public class KlingVideos {
         fields.text("user");
         KlingJobDetails details = new KlingJobDetails(fields.field(KlingMetadata.PARAM)
                 .map(metadata -> KlingMetadata.read(mapper, metadata)).orElse(null));
-        return jobs.create(owner, DIALECT, KlingVideos::taskId, new VideoSpec(model, width, height, seconds, prompt),
-                JobOrigin.fresh(), details);
+        return view(jobs.create(dialect, requests.owner(), new VideoSpec(model, width, height, seconds, prompt),
+                JobOrigin.fresh(), details));
     }
 
-    /** new-api's public task ids: task_ and 32 characters. */
-    private static String taskId(Instant createdAt) {
-        return "task_" + RandomIds.hex(32);
+    KlingVideoView get(String id) {
+        return view(jobs.find(dialect, requests.owner(), id));
+    }
+
+    private KlingVideoView view(VideoJob job) {
+        return KlingVideoView.of(jobs.facts(job), job.details(KlingJobDetails.class).orElseThrow());
     }
 }

@@ -4,8 +4,4 @@ package dev.videoapiemulator.dialect.openai;
 record OpenAiJobDetails(int extensions) {
 
     static final OpenAiJobDetails NONE = new OpenAiJobDetails(0);
-
-    static OpenAiJobDetails of(Object details) {
-        return details instanceof OpenAiJobDetails d ? d : NONE;
-    }
 }

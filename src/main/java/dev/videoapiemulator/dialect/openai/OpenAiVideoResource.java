@@ -1,14 +1,10 @@
 package dev.videoapiemulator.dialect.openai;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.videoapiemulator.api.CurrentCaller;
 import dev.videoapiemulator.config.EmulatorConfig;
-import dev.videoapiemulator.engine.JobState;
+import dev.videoapiemulator.dialect.Downloads;
+import dev.videoapiemulator.dialect.Requests;
 import dev.videoapiemulator.engine.Page;
 import dev.videoapiemulator.engine.VideoJob;
-import dev.videoapiemulator.engine.VideoJobs;
-import dev.videoapiemulator.http.OpenAiShapedJobs;
-import dev.videoapiemulator.request.RequestFields;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.common.annotation.NonBlocking;
 import jakarta.ws.rs.Consumes;
@@ -43,19 +39,17 @@ import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
 public class OpenAiVideoResource {
 
     private final OpenAiVideos videos;
-    private final OpenAiShapedJobs shaped;
-    private final VideoJobs jobs;
-    private final CurrentCaller caller;
-    private final ObjectMapper mapper;
+    private final OpenAiDialect dialect;
+    private final Downloads downloads;
+    private final Requests requests;
     private final String pollAfterMs;
 
-    public OpenAiVideoResource(OpenAiVideos videos, OpenAiShapedJobs shaped, VideoJobs jobs, CurrentCaller caller,
-            ObjectMapper mapper, EmulatorConfig config) {
+    public OpenAiVideoResource(OpenAiVideos videos, OpenAiDialect dialect, Downloads downloads, Requests requests,
+            EmulatorConfig config) {
         this.videos = videos;
-        this.shaped = shaped;
-        this.jobs = jobs;
-        this.caller = caller;
-        this.mapper = mapper;
+        this.dialect = dialect;
+        this.downloads = downloads;
+        this.requests = requests;
         this.pollAfterMs = String.valueOf(config.jobs().pollAfter().toMillis());
     }
 
@@ -66,7 +60,7 @@ public class OpenAiVideoResource {
     @RequestBody(content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
             schema = @Schema(implementation = OpenAiSchemas.CreateVideoMultipart.class)))
     public VideoView createMultipart(MultipartFormDataInput form) {
-        return view(videos.create(owner(), RequestFields.fromMultipart(form), true));
+        return view(videos.create(owner(), requests.multipart(form), true));
     }
 
     @POST
@@ -75,7 +69,7 @@ public class OpenAiVideoResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = OpenAiSchemas.CreateVideoJson.class)))
     public VideoView createJson(byte[] body) {
-        return view(videos.create(owner(), RequestFields.fromJson(mapper, body), false));
+        return view(videos.create(owner(), requests.json(body), false));
     }
 
     @GET
@@ -84,9 +78,8 @@ public class OpenAiVideoResource {
             @Parameter(description = "Id of the last video of the previous page") @QueryParam("after") String after,
             @Parameter(description = "Page size, 1 to 100 (default 20)") @QueryParam("limit") String limit,
             @Parameter(description = "asc or desc by creation time (default desc)") @QueryParam("order") String order) {
-        ListQuery query = ListQuery.parse(after, limit, order);
-        Page<VideoJob> page = jobs.page(owner(), query.after(), query.limit(), query.ascending());
-        return VideoListView.of(page.items().stream().map(this::view).toList(), page.hasMore());
+        Page<VideoJob> page = videos.page(owner(), ListQuery.parse(after, limit, order));
+        return VideoListView.of(page.items().stream().map(videos::view).toList(), page.hasMore());
     }
 
     @GET
@@ -101,8 +94,7 @@ public class OpenAiVideoResource {
     @Path("{video_id}")
     @Operation(operationId = "deleteVideo", summary = "Delete a video and its assets.")
     public DeletedVideoView delete(@PathParam("video_id") String id) {
-        return jobs.delete(owner(), id).map(job -> DeletedVideoView.of(job.id()))
-                .orElseThrow(() -> OpenAiShapedJobs.notFound(id).exception());
+        return videos.delete(owner(), id);
     }
 
     @POST
@@ -113,7 +105,7 @@ public class OpenAiVideoResource {
     @RequestBody(content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
             schema = @Schema(implementation = OpenAiSchemas.Remix.class)))
     public VideoView remixMultipart(@PathParam("video_id") String id, MultipartFormDataInput form) {
-        return view(videos.remix(owner(), id, RequestFields.fromMultipart(form)));
+        return view(videos.remix(owner(), id, requests.multipart(form)));
     }
 
     @POST
@@ -123,7 +115,7 @@ public class OpenAiVideoResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = OpenAiSchemas.Remix.class)))
     public VideoView remixJson(@PathParam("video_id") String id, byte[] body) {
-        return view(videos.remix(owner(), id, RequestFields.fromJson(mapper, body)));
+        return view(videos.remix(owner(), id, requests.json(body)));
     }
 
     @POST
@@ -134,7 +126,7 @@ public class OpenAiVideoResource {
     @RequestBody(content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
             schema = @Schema(implementation = OpenAiSchemas.EditMultipart.class)))
     public VideoView editMultipart(MultipartFormDataInput form) {
-        return view(videos.edit(owner(), RequestFields.fromMultipart(form)));
+        return view(videos.edit(owner(), requests.multipart(form)));
     }
 
     @POST
@@ -144,7 +136,7 @@ public class OpenAiVideoResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = OpenAiSchemas.EditJson.class)))
     public VideoView editJson(byte[] body) {
-        return view(videos.edit(owner(), RequestFields.fromJson(mapper, body)));
+        return view(videos.edit(owner(), requests.json(body)));
     }
 
     @POST
@@ -155,7 +147,7 @@ public class OpenAiVideoResource {
     @RequestBody(content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
             schema = @Schema(implementation = OpenAiSchemas.ExtendMultipart.class)))
     public VideoView extendMultipart(MultipartFormDataInput form) {
-        return view(videos.extend(owner(), RequestFields.fromMultipart(form)));
+        return view(videos.extend(owner(), requests.multipart(form)));
     }
 
     @POST
@@ -165,7 +157,7 @@ public class OpenAiVideoResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = OpenAiSchemas.ExtendJson.class)))
     public VideoView extendJson(byte[] body) {
-        return view(videos.extend(owner(), RequestFields.fromJson(mapper, body)));
+        return view(videos.extend(owner(), requests.json(body)));
     }
 
     @POST
@@ -176,7 +168,7 @@ public class OpenAiVideoResource {
     @RequestBody(content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
             schema = @Schema(implementation = OpenAiSchemas.CreateCharacter.class)))
     public CharacterView createCharacter(MultipartFormDataInput form) {
-        return CharacterView.of(videos.createCharacter(owner(), RequestFields.fromMultipart(form)));
+        return CharacterView.of(videos.createCharacter(owner(), requests.multipart(form)));
     }
 
     @GET
@@ -198,15 +190,14 @@ public class OpenAiVideoResource {
     public Response content(@PathParam("video_id") String id,
             @Parameter(description = "video (default), thumbnail or spritesheet") @QueryParam("variant") String variant,
             @HeaderParam("Range") String range, @HeaderParam("If-None-Match") String ifNoneMatch) {
-        return shaped.content(owner(), id, variant, range, ifNoneMatch);
+        return downloads.serve(dialect, owner(), id, variant, range, ifNoneMatch);
     }
 
     private VideoView view(VideoJob job) {
-        JobState state = jobs.stateOf(job);
-        return VideoView.of(job, state);
+        return videos.view(job);
     }
 
     private String owner() {
-        return caller.get().owner();
+        return requests.owner();
     }
 }

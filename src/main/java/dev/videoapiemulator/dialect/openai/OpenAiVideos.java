@@ -7,25 +7,22 @@ import dev.videoapiemulator.engine.RandomIds;
 import dev.videoapiemulator.engine.VideoCharacter;
 import dev.videoapiemulator.engine.VideoCharacters;
 import dev.videoapiemulator.engine.VideoJob;
-import dev.videoapiemulator.engine.VideoJobs;
+import dev.videoapiemulator.dialect.DialectJobs;
+import dev.videoapiemulator.engine.Page;
 import dev.videoapiemulator.engine.VideoSpec;
 import dev.videoapiemulator.api.ApiError;
-import dev.videoapiemulator.http.OpenAiShapedJobs;
 import dev.videoapiemulator.request.Field;
 import dev.videoapiemulator.api.FieldErrors;
 import dev.videoapiemulator.request.RequestFields;
 import dev.videoapiemulator.request.UploadedFile;
 import dev.videoapiemulator.request.VideoProbe;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Instant;
 import java.util.Locale;
 import java.util.Set;
 
 /** The official API's operations: request fields in, validated engine calls out. */
 @ApplicationScoped
 public class OpenAiVideos {
-
-    static final String DIALECT = "openai";
 
     private static final Set<String> CREATE_FIELDS = Set.of("prompt", "model", "seconds", "size", "input_reference");
     private static final Set<String> REMIX_FIELDS = Set.of("prompt");
@@ -34,11 +31,13 @@ public class OpenAiVideos {
     private static final Set<String> CHARACTER_FIELDS = Set.of("name", "video");
     private static final Set<String> VIDEO_REFERENCE_FIELDS = Set.of("id");
 
+    private final OpenAiDialect dialect;
     private final OpenAiRules rules;
-    private final VideoJobs jobs;
+    private final DialectJobs jobs;
     private final VideoCharacters characters;
 
-    public OpenAiVideos(OpenAiRules rules, VideoJobs jobs, VideoCharacters characters) {
+    public OpenAiVideos(OpenAiDialect dialect, OpenAiRules rules, DialectJobs jobs, VideoCharacters characters) {
+        this.dialect = dialect;
         this.rules = rules;
         this.jobs = jobs;
         this.characters = characters;
@@ -51,7 +50,7 @@ public class OpenAiVideos {
         OpenAiRules.SizeRow size = rules.size(model, fields.text("size"));
         int seconds = rules.seconds(fields.text("seconds"));
         ReferenceImageCheck.check(fields, multipart, size.width(), size.height());
-        return jobs.create(owner, DIALECT, OpenAiVideos::videoId,
+        return jobs.create(dialect, owner,
                 new VideoSpec(model, size.width(), size.height(), seconds, prompt), JobOrigin.fresh(),
                 OpenAiJobDetails.NONE);
     }
@@ -61,7 +60,7 @@ public class OpenAiVideos {
         String prompt = rules.prompt(fields.requiredText("prompt"));
         VideoJob source = completed(owner, sourceId, "remixed");
         VideoSpec spec = source.spec();
-        return jobs.create(owner, DIALECT, OpenAiVideos::videoId,
+        return jobs.create(dialect, owner,
                 new VideoSpec(spec.model(), spec.width(), spec.height(), spec.seconds(), prompt),
                 new JobOrigin(JobOrigin.Kind.REMIX, source.id()), OpenAiJobDetails.NONE);
     }
@@ -72,7 +71,7 @@ public class OpenAiVideos {
         Source source = source(owner, fields, "edited");
         String model = fields.has("model") ? rules.model(fields.text("model")) : source.spec.model();
         VideoSpec spec = source.spec;
-        return jobs.create(owner, DIALECT, OpenAiVideos::videoId,
+        return jobs.create(dialect, owner,
                 new VideoSpec(model, spec.width(), spec.height(), spec.seconds(), prompt),
                 new JobOrigin(JobOrigin.Kind.EDIT, source.id), OpenAiJobDetails.NONE);
     }
@@ -92,7 +91,7 @@ public class OpenAiVideos {
                     + " seconds long, over the maximum of " + OpenAiRules.MAX_TOTAL_SECONDS + " seconds.").exception();
         }
         VideoSpec spec = source.spec;
-        return jobs.create(owner, DIALECT, OpenAiVideos::videoId,
+        return jobs.create(dialect, owner,
                 new VideoSpec(spec.model(), spec.width(), spec.height(), total, prompt),
                 new JobOrigin(JobOrigin.Kind.EXTEND, source.id), new OpenAiJobDetails(source.extensions + 1));
     }
@@ -114,7 +113,20 @@ public class OpenAiVideos {
     }
 
     VideoJob find(String owner, String id) {
-        return jobs.find(owner, id).orElseThrow(() -> OpenAiShapedJobs.notFound(id).exception());
+        return jobs.find(dialect, owner, id);
+    }
+
+    Page<VideoJob> page(String owner, ListQuery query) {
+        return jobs.page(dialect, owner, query.after(), query.limit(), query.ascending());
+    }
+
+    DeletedVideoView delete(String owner, String id) {
+        return jobs.delete(dialect, owner, id).map(job -> DeletedVideoView.of(job.id()))
+                .orElseThrow(() -> dialect.unknownJob(id).exception());
+    }
+
+    VideoView view(VideoJob job) {
+        return VideoView.of(jobs.facts(job));
     }
 
     private VideoJob completed(String owner, String id, String verb) {
@@ -145,7 +157,8 @@ public class OpenAiVideos {
         }
         RequestFields reference = fields.group("video").orElseThrow().allowOnly(VIDEO_REFERENCE_FIELDS);
         VideoJob job = completed(owner, reference.requiredText("id"), verb);
-        return new Source(job.id(), job.spec(), OpenAiJobDetails.of(job.details()).extensions());
+        return new Source(job.id(), job.spec(), job.details(OpenAiJobDetails.class).orElse(OpenAiJobDetails.NONE)
+                .extensions());
     }
 
     private static VideoProbe.VideoInfo probe(UploadedFile file) {
@@ -156,9 +169,5 @@ public class OpenAiVideos {
 
     private static int even(int pixels) {
         return Math.max(2, pixels + (pixels & 1));
-    }
-
-    private static String videoId(Instant createdAt) {
-        return "video_" + RandomIds.timePrefixed(createdAt.getEpochSecond(), 40);
     }
 }

@@ -2,11 +2,7 @@ package dev.videoapiemulator.dialect.openai;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import dev.videoapiemulator.engine.JobOrigin;
-import dev.videoapiemulator.engine.JobState;
-import dev.videoapiemulator.engine.VideoJob;
-import java.time.Instant;
-import java.util.Locale;
+import dev.videoapiemulator.dialect.JobFacts;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The Video object: all 13 fields, always present, null where empty, in the order the real API sends them. */
@@ -32,21 +28,10 @@ public record VideoView(
     public record ErrorView(String code, String message) {
     }
 
-    static VideoView of(VideoJob job, JobState state) {
-        Instant expires = job.expiresAt(state);
-        return new VideoView(
-                job.id(),
-                "video",
-                job.createdAt().getEpochSecond(),
-                state.status().name().toLowerCase(Locale.ROOT),
-                state.completedAt() == null ? null : state.completedAt().getEpochSecond(),
-                state.error() == null ? null : new ErrorView(state.error().code(), state.error().message()),
-                expires == null ? null : expires.getEpochSecond(),
-                job.spec().model(),
-                state.progress(),
-                job.spec().prompt(),
-                job.origin().kind() == JobOrigin.Kind.REMIX ? job.origin().sourceId() : null,
-                String.valueOf(job.spec().seconds()),
-                job.spec().width() + "x" + job.spec().height());
+    static VideoView of(JobFacts job) {
+        return new VideoView(job.id(), "video", job.createdAtSeconds(), job.statusName(), job.completedAtSeconds(),
+                job.error() == null ? null : new ErrorView(job.error().code(), job.error().message()),
+                job.expiresAtSeconds(), job.model(), job.progress(), job.spec().prompt(), job.remixedFrom(),
+                job.seconds(), job.size());
     }
 }

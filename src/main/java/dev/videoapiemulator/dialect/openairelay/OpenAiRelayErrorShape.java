@@ -2,9 +2,6 @@ package dev.videoapiemulator.dialect.openairelay;
 
 import dev.videoapiemulator.api.ApiError;
 import dev.videoapiemulator.api.ErrorShape;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -12,8 +9,7 @@ import java.util.Map;
  * Errors as the relay documents them: {"error":{"message","type","code"}} with one type/code pair per
  * status. A 401 says only "Invalid API key", as documented; other statuses keep the emulator's message.
  */
-@ApplicationScoped
-public class OpenAiRelayErrorShape implements ErrorShape {
+final class OpenAiRelayErrorShape implements ErrorShape {
 
     /** The type and code written for a status; {@code code} null keeps the error's own code. */
     record Pair(String type, String code) {
@@ -30,20 +26,12 @@ public class OpenAiRelayErrorShape implements ErrorShape {
     static final String UNAUTHORIZED_MESSAGE = "Invalid API key";
 
     @Override
-    public String profile() {
-        return OpenAiRelayVideos.DIALECT;
-    }
-
-    @Override
-    public Response render(ApiError error) {
+    public Object body(ApiError error) {
         Pair pair = PAIRS.getOrDefault(error.status(), error.status() >= 500 ? SERVER_ERROR : OTHER_CLIENT_ERROR);
         Map<String, Object> inner = new LinkedHashMap<>(3);
         inner.put("message", error.status() == 401 ? UNAUTHORIZED_MESSAGE : error.message());
         inner.put("type", pair.type());
         inner.put("code", pair.code() == null ? error.code() : pair.code());
-        Response.ResponseBuilder builder = Response.status(error.status()).type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(Map.of("error", inner));
-        error.headers().forEach(builder::header);
-        return builder.build();
+        return Map.of("error", inner);
     }
 }

@@ -1,10 +1,7 @@
 package dev.videoapiemulator.dialect.openairelay;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.videoapiemulator.api.CurrentCaller;
-import dev.videoapiemulator.engine.VideoJob;
-import dev.videoapiemulator.engine.VideoJobs;
-import dev.videoapiemulator.request.RequestFields;
+import dev.videoapiemulator.dialect.Downloads;
+import dev.videoapiemulator.dialect.Requests;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.common.annotation.NonBlocking;
 import jakarta.ws.rs.Consumes;
@@ -36,18 +33,16 @@ import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
 public class OpenAiRelayResource {
 
     private final OpenAiRelayVideos videos;
-    private final OpenAiRelayContent content;
-    private final VideoJobs jobs;
-    private final CurrentCaller caller;
-    private final ObjectMapper mapper;
+    private final OpenAiRelayDialect dialect;
+    private final Downloads downloads;
+    private final Requests requests;
 
-    public OpenAiRelayResource(OpenAiRelayVideos videos, OpenAiRelayContent content, VideoJobs jobs,
-            CurrentCaller caller, ObjectMapper mapper) {
+    public OpenAiRelayResource(OpenAiRelayVideos videos, OpenAiRelayDialect dialect, Downloads downloads,
+            Requests requests) {
         this.videos = videos;
-        this.content = content;
-        this.jobs = jobs;
-        this.caller = caller;
-        this.mapper = mapper;
+        this.dialect = dialect;
+        this.downloads = downloads;
+        this.requests = requests;
     }
 
     @POST
@@ -55,14 +50,14 @@ public class OpenAiRelayResource {
     @Blocking
     @Operation(operationId = "createRelayVideo", summary = "Create a video: prompt, model (sora-2), seconds (4), size (720x1280), input_reference.")
     public RelayVideoView createMultipart(MultipartFormDataInput form, @Context UriInfo uri) {
-        return view(videos.create(owner(), RequestFields.fromMultipart(form)), uri);
+        return videos.create(requests.multipart(form), baseUrl(uri));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createRelayVideoJson", summary = "Create a video (JSON body).")
     public RelayVideoView createJson(byte[] body, @Context UriInfo uri) {
-        return view(videos.create(owner(), RequestFields.fromJson(mapper, body)), uri);
+        return videos.create(requests.json(body), baseUrl(uri));
     }
 
     @GET
@@ -70,7 +65,7 @@ public class OpenAiRelayResource {
     @Operation(operationId = "getRelayVideo", summary = "The video's status; url once completed.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = RelayVideoView.class)))
     public RelayVideoView get(@PathParam("video_id") String id, @Context UriInfo uri) {
-        return view(videos.find(owner(), id), uri);
+        return videos.get(id, baseUrl(uri));
     }
 
     @GET
@@ -85,14 +80,10 @@ public class OpenAiRelayResource {
     public Response content(@PathParam("video_id") String id,
             @Parameter(description = "video (default), thumbnail or spritesheet") @QueryParam("variant") String variant,
             @HeaderParam("Range") String range, @HeaderParam("If-None-Match") String ifNoneMatch) {
-        return content.serve(videos.find(owner(), id), variant, range, ifNoneMatch);
+        return downloads.serve(dialect, requests.owner(), id, variant, range, ifNoneMatch);
     }
 
-    private RelayVideoView view(VideoJob job, UriInfo uri) {
-        return RelayVideoView.of(job, jobs.stateOf(job), uri.getBaseUri().toString().replaceAll("/$", ""));
-    }
-
-    private String owner() {
-        return caller.get().owner();
+    private static String baseUrl(UriInfo uri) {
+        return uri.getBaseUri().toString().replaceAll("/$", "");
     }
 }

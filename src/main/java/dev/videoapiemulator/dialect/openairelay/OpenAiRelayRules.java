@@ -37,8 +37,6 @@ final class OpenAiRelayRules {
             JobStatus.COMPLETED, "completed",
             JobStatus.FAILED, "failed");
 
-    static final List<String> VARIANTS = List.of("video", "thumbnail", "spritesheet");
-
     static final String DEFAULT_MODEL = "sora-2";
     static final String DEFAULT_SECONDS = "4";
     static final String DEFAULT_SIZE = "720x1280";

@@ -1,43 +1,42 @@
 package dev.videoapiemulator.dialect.openairelay;
 
 import dev.videoapiemulator.engine.JobOrigin;
-import dev.videoapiemulator.engine.VideoJob;
-import dev.videoapiemulator.engine.VideoJobs;
+import dev.videoapiemulator.dialect.DialectJobs;
+import dev.videoapiemulator.dialect.Requests;
 import dev.videoapiemulator.engine.VideoSpec;
-import dev.videoapiemulator.api.ApiError;
 import dev.videoapiemulator.request.RequestFields;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Set;
-import java.util.UUID;
 
 /** The relayed format's operations: request fields in, validated engine calls out. */
 @ApplicationScoped
 public class OpenAiRelayVideos {
 
-    static final String DIALECT = "openai-relay";
-
     private static final Set<String> CREATE_FIELDS = Set.of("prompt", "model", "seconds", "size", "input_reference");
 
-    private final VideoJobs jobs;
+    private final OpenAiRelayDialect dialect;
+    private final DialectJobs jobs;
+    private final Requests requests;
 
-    public OpenAiRelayVideos(VideoJobs jobs) {
+    public OpenAiRelayVideos(OpenAiRelayDialect dialect, DialectJobs jobs, Requests requests) {
+        this.dialect = dialect;
         this.jobs = jobs;
+        this.requests = requests;
     }
 
-    VideoJob create(String owner, RequestFields fields) {
+    RelayVideoView create(RequestFields fields, String baseUrl) {
         fields.allowOnly(CREATE_FIELDS);
         String prompt = OpenAiRelayRules.prompt(fields.requiredText("prompt"));
         OpenAiRelayRules.ModelRow model = OpenAiRelayRules.model(fields.text("model"));
         OpenAiRelayRules.SizeRow size = OpenAiRelayRules.size(model, fields.text("size"));
         int seconds = OpenAiRelayRules.seconds(fields.text("seconds"));
         RelayReferenceImage.check(fields, size);
-        return jobs.create(owner, DIALECT, at -> "video_" + UUID.randomUUID(),
-                new VideoSpec(model.name(), size.width(), size.height(), seconds, prompt), JobOrigin.fresh(), null);
+        return RelayVideoView.of(jobs.facts(jobs.create(dialect, requests.owner(),
+                new VideoSpec(model.name(), size.width(), size.height(), seconds, prompt), JobOrigin.fresh(), null)),
+                baseUrl);
     }
 
-    /** Jobs made through another dialect with the same key are not this dialect's videos. */
-    VideoJob find(String owner, String id) {
-        return jobs.find(owner, id).filter(job -> DIALECT.equals(job.dialect()))
-                .orElseThrow(() -> ApiError.notFound("Video with id '" + id + "' not found.").exception());
+    RelayVideoView get(String id, String baseUrl) {
+        return RelayVideoView.of(jobs.facts(jobs.find(dialect, requests.owner(), id)), baseUrl);
     }
 }

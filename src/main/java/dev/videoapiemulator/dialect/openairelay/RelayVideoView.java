@@ -3,9 +3,7 @@ package dev.videoapiemulator.dialect.openairelay;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import dev.videoapiemulator.engine.JobState;
-import dev.videoapiemulator.engine.VideoJob;
-import java.time.Instant;
+import dev.videoapiemulator.dialect.JobFacts;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -36,18 +34,12 @@ public record RelayVideoView(
     public record ErrorView(String message, String code) {
     }
 
-    static RelayVideoView of(VideoJob job, JobState state, String baseUrl) {
-        Instant expires = job.expiresAt(state);
-        boolean completed = expires != null;
-        return new RelayVideoView(job.id(), "video", job.spec().model(), OpenAiRelayRules.STATUSES.get(state.status()),
-                state.progress(), job.createdAt().getEpochSecond(),
-                completed ? state.finishedAt().getEpochSecond() : null,
-                completed ? expires.getEpochSecond() : null,
-                job.spec().width() + "x" + job.spec().height(),
-                String.valueOf(job.spec().seconds()),
-                OpenAiRelayRules.quality(job.spec().model()),
-                null,
-                state.error() == null ? null : new ErrorView(state.error().message(), state.error().code()),
+    static RelayVideoView of(JobFacts job, String baseUrl) {
+        boolean completed = job.completed();
+        return new RelayVideoView(job.id(), "video", job.model(), OpenAiRelayRules.STATUSES.get(job.status()),
+                job.progress(), job.createdAtSeconds(), job.completedAtSeconds(), job.expiresAtSeconds(), job.size(),
+                job.seconds(), OpenAiRelayRules.quality(job.model()), null,
+                job.error() == null ? null : new ErrorView(job.error().message(), job.error().code()),
                 completed ? baseUrl + "/openai-relay/v1/videos/" + job.id() + "/content" : null);
     }
 }

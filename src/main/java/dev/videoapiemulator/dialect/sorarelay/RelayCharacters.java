@@ -5,7 +5,7 @@ import dev.videoapiemulator.engine.RandomIds;
 import dev.videoapiemulator.engine.VideoCharacter;
 import dev.videoapiemulator.engine.VideoCharacters;
 import dev.videoapiemulator.engine.VideoJob;
-import dev.videoapiemulator.engine.VideoJobs;
+import dev.videoapiemulator.dialect.DialectJobs;
 import dev.videoapiemulator.api.FieldErrors;
 import dev.videoapiemulator.request.RequestFields;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,10 +35,12 @@ public class RelayCharacters {
     private static final Pattern OWN_CONTENT = Pattern.compile("https?://[^/?#]+(?:/[^?#]*)?/([^/?#]+)/content/?(?:[?#].*)?");
     private static final Pattern URL = Pattern.compile("https?://[^\\s/?#]+\\S*", Pattern.CASE_INSENSITIVE);
 
-    private final VideoJobs jobs;
+    private final SoraRelayDialect dialect;
+    private final DialectJobs jobs;
     private final VideoCharacters characters;
 
-    public RelayCharacters(VideoJobs jobs, VideoCharacters characters) {
+    public RelayCharacters(SoraRelayDialect dialect, DialectJobs jobs, VideoCharacters characters) {
+        this.dialect = dialect;
         this.jobs = jobs;
         this.characters = characters;
     }
@@ -86,7 +88,7 @@ public class RelayCharacters {
 
     /** A task of this key that has completed and is not private. */
     private VideoJob task(String owner, String param, String id) {
-        VideoJob job = jobs.find(owner, id).orElseThrow(() -> FieldErrors.invalid(param, "Invalid '" + param
+        VideoJob job = jobs.lookup(dialect, owner, id).orElseThrow(() -> FieldErrors.invalid(param, "Invalid '" + param
                 + "': task '" + id + "' does not exist for this API key.").exception());
         JobStatus status = jobs.stateOf(job).status();
         if (status != JobStatus.COMPLETED) {
@@ -94,7 +96,7 @@ public class RelayCharacters {
                     + status.name().toLowerCase(Locale.ROOT) + "; characters are made from completed tasks only.")
                     .exception();
         }
-        if (SoraRelayJobDetails.of(job.details()).privateVideo()) {
+        if (SoraRelayJobDetails.of(job).privateVideo()) {
             throw SoraRelayVideos.privateVideo(id, "used for characters", param).exception();
         }
         return job;

@@ -1,8 +1,6 @@
 package dev.videoapiemulator.dialect.sorarelay;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.videoapiemulator.api.CurrentCaller;
-import dev.videoapiemulator.request.RequestFields;
+import dev.videoapiemulator.dialect.Requests;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.common.annotation.NonBlocking;
 import jakarta.ws.rs.Consumes;
@@ -22,20 +20,18 @@ import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
 public class SoraRelayCharacterResource {
 
     private final SoraRelayCharacterMaker maker;
-    private final CurrentCaller caller;
-    private final ObjectMapper mapper;
+    private final Requests requests;
 
-    public SoraRelayCharacterResource(SoraRelayCharacterMaker maker, CurrentCaller caller, ObjectMapper mapper) {
+    public SoraRelayCharacterResource(SoraRelayCharacterMaker maker, Requests requests) {
         this.maker = maker;
-        this.caller = caller;
-        this.mapper = mapper;
+        this.requests = requests;
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "soraRelayCreateCharacter", summary = "Create a character from a span of a video.")
     public RelayCharacterView createJson(byte[] body) {
-        return maker.create(caller.get().owner(), RequestFields.fromJson(mapper, body));
+        return maker.create(requests.owner(), requests.json(body));
     }
 
     @POST
@@ -43,6 +39,6 @@ public class SoraRelayCharacterResource {
     @Blocking
     @Operation(operationId = "soraRelayCreateCharacterMultipart", summary = "Create a character (multipart body).")
     public RelayCharacterView createMultipart(MultipartFormDataInput form) {
-        return maker.create(caller.get().owner(), RequestFields.fromMultipart(form));
+        return maker.create(requests.owner(), requests.multipart(form));
     }
 }

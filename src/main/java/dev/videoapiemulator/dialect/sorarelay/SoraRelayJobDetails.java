@@ -2,6 +2,7 @@ package dev.videoapiemulator.dialect.sorarelay;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.videoapiemulator.engine.VideoCharacter;
+import dev.videoapiemulator.engine.VideoJob;
 
 /**
  * What the relay remembers about a job beyond the engine's spec: whether it is private, the
@@ -11,7 +12,7 @@ record SoraRelayJobDetails(boolean privateVideo, JsonNode metadata, VideoCharact
 
     static final SoraRelayJobDetails NONE = new SoraRelayJobDetails(false, null, null);
 
-    static SoraRelayJobDetails of(Object details) {
-        return details instanceof SoraRelayJobDetails d ? d : NONE;
+    static SoraRelayJobDetails of(VideoJob job) {
+        return job.details(SoraRelayJobDetails.class).orElse(NONE);
     }
 }

@@ -1,10 +1,7 @@
 package dev.videoapiemulator.dialect.sorarelay;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.videoapiemulator.api.CurrentCaller;
+import dev.videoapiemulator.dialect.Requests;
 import dev.videoapiemulator.engine.VideoJob;
-import dev.videoapiemulator.engine.VideoJobs;
-import dev.videoapiemulator.request.RequestFields;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.common.annotation.NonBlocking;
 import jakarta.ws.rs.Consumes;
@@ -39,18 +36,11 @@ public class SoraRelayVideoResource {
     static final String VIDEOS_PATH = "sora-relay/v1/videos/";
 
     private final SoraRelayVideos videos;
-    private final SoraRelayContent content;
-    private final VideoJobs jobs;
-    private final CurrentCaller caller;
-    private final ObjectMapper mapper;
+    private final Requests requests;
 
-    public SoraRelayVideoResource(SoraRelayVideos videos, SoraRelayContent content, VideoJobs jobs,
-            CurrentCaller caller, ObjectMapper mapper) {
+    public SoraRelayVideoResource(SoraRelayVideos videos, Requests requests) {
         this.videos = videos;
-        this.content = content;
-        this.jobs = jobs;
-        this.caller = caller;
-        this.mapper = mapper;
+        this.requests = requests;
     }
 
     @POST
@@ -58,21 +48,21 @@ public class SoraRelayVideoResource {
     @Blocking
     @Operation(operationId = "soraRelayCreateVideo", summary = "Create a video from a prompt or a storyboard.")
     public SoraRelayVideoView createMultipart(MultipartFormDataInput form, @Context UriInfo uri) {
-        return view(videos.create(caller.get(), RequestFields.fromMultipart(form)), uri);
+        return view(videos.create(requests.caller(), requests.multipart(form)), uri);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "soraRelayCreateVideoJson", summary = "Create a video (JSON body).")
     public SoraRelayVideoView createJson(byte[] body, @Context UriInfo uri) {
-        return view(videos.create(caller.get(), RequestFields.fromJson(mapper, body)), uri);
+        return view(videos.create(requests.caller(), requests.json(body)), uri);
     }
 
     @GET
     @Path("{task_id}")
     @Operation(operationId = "soraRelayGetVideo", summary = "The task's state; completed tasks carry video_url.")
     public SoraRelayVideoView get(@PathParam("task_id") String id, @Context UriInfo uri) {
-        return view(videos.find(caller.get().owner(), id), uri);
+        return view(videos.find(requests.caller().owner(), id), uri);
     }
 
     @POST
@@ -82,7 +72,7 @@ public class SoraRelayVideoResource {
     @Operation(operationId = "soraRelayRemixVideo", summary = "Remix a completed, public task with a new prompt.")
     public SoraRelayVideoView remixMultipart(@PathParam("task_id") String id, MultipartFormDataInput form,
             @Context UriInfo uri) {
-        return view(videos.remix(caller.get(), id, RequestFields.fromMultipart(form)), uri);
+        return view(videos.remix(requests.caller(), id, requests.multipart(form)), uri);
     }
 
     @POST
@@ -90,7 +80,7 @@ public class SoraRelayVideoResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "soraRelayRemixVideoJson", summary = "Remix a completed, public task (JSON body).")
     public SoraRelayVideoView remixJson(@PathParam("task_id") String id, byte[] body, @Context UriInfo uri) {
-        return view(videos.remix(caller.get(), id, RequestFields.fromJson(mapper, body)), uri);
+        return view(videos.remix(requests.caller(), id, requests.json(body)), uri);
     }
 
     @GET
@@ -102,11 +92,11 @@ public class SoraRelayVideoResource {
             schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response content(@PathParam("task_id") String id, @HeaderParam("Range") String range,
             @HeaderParam("If-None-Match") String ifNoneMatch) {
-        return content.serve(caller.get().owner(), id, range, ifNoneMatch);
+        return videos.content(requests.owner(), id, range, ifNoneMatch);
     }
 
     private SoraRelayVideoView view(VideoJob job, UriInfo uri) {
         String contentUrl = uri.getBaseUri().resolve(VIDEOS_PATH + job.id() + "/content").toString();
-        return SoraRelayVideoView.of(job, jobs.stateOf(job), contentUrl);
+        return videos.view(job, contentUrl);
     }
 }

@@ -4,12 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.videoapiemulator.engine.JobOrigin;
-import dev.videoapiemulator.engine.JobState;
-import dev.videoapiemulator.engine.JobStatus;
-import dev.videoapiemulator.engine.VideoJob;
-import java.time.Instant;
-import java.util.Locale;
+import dev.videoapiemulator.dialect.JobFacts;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -43,29 +38,15 @@ public record SoraRelayVideoView(
     }
 
     /** @param contentUrl where the completed video is downloaded */
-    static SoraRelayVideoView of(VideoJob job, JobState state, String contentUrl) {
-        SoraRelayJobDetails details = SoraRelayJobDetails.of(job.details());
-        boolean completed = state.status() == JobStatus.COMPLETED;
-        return new SoraRelayVideoView(
-                job.id(),
-                "video",
-                job.spec().model(),
-                state.status().name().toLowerCase(Locale.ROOT),
-                state.progress(),
-                job.createdAt().toEpochMilli(),
-                String.valueOf(job.spec().seconds()),
-                job.spec().width() + "x" + job.spec().height(),
-                completed ? millis(state.finishedAt()) : null,
-                millis(job.expiresAt(state)),
-                job.origin().kind() == JobOrigin.Kind.REMIX ? job.origin().sourceId() : null,
+    static SoraRelayVideoView of(JobFacts job, SoraRelayJobDetails details, String contentUrl) {
+        boolean completed = job.completed();
+        return new SoraRelayVideoView(job.id(), "video", job.model(), job.statusName(), job.progress(),
+                job.job().createdAt().toEpochMilli(), job.seconds(), job.size(),
+                JobFacts.millis(job.state().completedAt()), JobFacts.millis(job.expiresAt()), job.remixedFrom(),
                 completed ? contentUrl : null,
                 completed ? contentUrl : null,
-                state.error() == null ? null : new ErrorView(state.error().code(), state.error().message()),
+                job.error() == null ? null : new ErrorView(job.error().code(), job.error().message()),
                 details.metadata(),
                 completed && details.character() != null ? RelayCharacterView.of(details.character()) : null);
-    }
-
-    private static Long millis(Instant instant) {
-        return instant == null ? null : instant.toEpochMilli();
     }
 }

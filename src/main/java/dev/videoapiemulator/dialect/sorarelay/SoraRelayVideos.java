@@ -7,10 +7,12 @@ import dev.videoapiemulator.api.ApiCaller;
 import dev.videoapiemulator.engine.JobOrigin;
 import dev.videoapiemulator.engine.JobState;
 import dev.videoapiemulator.engine.JobStatus;
-import dev.videoapiemulator.engine.RandomIds;
 import dev.videoapiemulator.engine.VideoCharacter;
 import dev.videoapiemulator.engine.VideoJob;
-import dev.videoapiemulator.engine.VideoJobs;
+import dev.videoapiemulator.dialect.DialectJobs;
+import dev.videoapiemulator.dialect.Downloads;
+import dev.videoapiemulator.media.MediaVariant;
+import jakarta.ws.rs.core.Response;
 import dev.videoapiemulator.engine.VideoSpec;
 import dev.videoapiemulator.api.ApiError;
 import dev.videoapiemulator.request.Field;
@@ -27,8 +29,6 @@ import java.util.regex.Pattern;
 @ApplicationScoped
 public class SoraRelayVideos {
 
-    static final String DIALECT = "sora-relay";
-
     private static final Set<String> CREATE_FIELDS = Set.of("model", "prompt", "seconds", "size", "input_reference",
             "watermark", "private", "metadata", "character_url", "character_timestamps", "character_from_task",
             "character_create");
@@ -36,12 +36,17 @@ public class SoraRelayVideos {
     private static final Pattern TASK_ID = Pattern.compile("[a-z0-9][a-z0-9.-]*:task_[0-9a-hjkmnp-tv-z]{26}");
     private static final Pattern REFERENCE_URL = Pattern.compile("(?i)(https?://\\S+|data:image/[a-z+.-]+;base64,\\S+)");
 
-    private final VideoJobs jobs;
+    private final SoraRelayDialect dialect;
+    private final DialectJobs jobs;
+    private final Downloads downloads;
     private final RelayCharacters characters;
     private final ObjectMapper mapper;
 
-    public SoraRelayVideos(VideoJobs jobs, RelayCharacters characters, ObjectMapper mapper) {
+    public SoraRelayVideos(SoraRelayDialect dialect, DialectJobs jobs, Downloads downloads,
+            RelayCharacters characters, ObjectMapper mapper) {
+        this.dialect = dialect;
         this.jobs = jobs;
+        this.downloads = downloads;
         this.characters = characters;
         this.mapper = mapper;
     }
@@ -69,8 +74,8 @@ public class SoraRelayVideos {
         VideoCharacter character = characterCreate || fromSource ? characters.create(caller.owner()) : null;
         VideoSpec spec = new VideoSpec(model.name(), size.width(), size.height(), seconds, prompt,
                 overlay(storyboard, watermark));
-        return jobs.create(caller.owner(), DIALECT, at -> taskId(model.name(), at.toEpochMilli()), spec,
-                JobOrigin.fresh(), new SoraRelayJobDetails(privateVideo, metadata, character));
+        return jobs.create(dialect, caller.owner(), spec, JobOrigin.fresh(),
+                new SoraRelayJobDetails(privateVideo, metadata, character));
     }
 
     VideoJob remix(ApiCaller caller, String sourceId, RequestFields fields) {
@@ -78,45 +83,46 @@ public class SoraRelayVideos {
         String prompt = SoraRelayRules.prompt(fields.requiredText("prompt"));
         boolean watermark = RelayFields.flag(fields, "watermark");
         boolean privateVideo = RelayFields.flag(fields, "private");
-        VideoJob source = jobs.find(caller.owner(), sourceId)
-                .orElseThrow(() -> taskNotExist("task_origin_not_exist").exception());
-        if (SoraRelayJobDetails.of(source.details()).privateVideo()) {
+        VideoJob source = jobs.lookup(dialect, caller.owner(), sourceId)
+                .orElseThrow(() -> ApiError.badRequest("task_origin_not_exist", null, "task_not_exist").exception());
+        if (SoraRelayJobDetails.of(source).privateVideo()) {
             throw privateVideo(sourceId, "remixed", null).exception();
         }
         JobState state = jobs.stateOf(source);
         if (state.status() != JobStatus.COMPLETED) {
             throw ApiError.badRequest("Task '" + sourceId + "' cannot be remixed yet: only completed tasks can be"
-                    + " remixed, and its status is " + SoraRelayContent.internalStatus(state) + ".", null, null)
+                    + " remixed, and its status is " + SoraRelayDialect.internalStatus(state) + ".", null, null)
                     .exception();
         }
         VideoSpec from = source.spec();
         Optional<Storyboard> storyboard = Storyboard.parse(prompt).map(board -> board.checkLength(from.seconds()));
         VideoSpec spec = new VideoSpec(from.model(), from.width(), from.height(), from.seconds(), prompt,
                 overlay(storyboard, watermark));
-        return jobs.create(caller.owner(), DIALECT, at -> taskId(from.model(), at.toEpochMilli()), spec,
-                new JobOrigin(JobOrigin.Kind.REMIX, source.id()), new SoraRelayJobDetails(privateVideo, null, null));
+        return jobs.create(dialect, caller.owner(), spec, new JobOrigin(JobOrigin.Kind.REMIX, source.id()),
+                new SoraRelayJobDetails(privateVideo, null, null));
     }
 
     VideoJob find(String owner, String id) {
-        return jobs.find(owner, id).orElseThrow(() -> taskNotExist("task_not_exist").exception());
+        return jobs.find(dialect, owner, id);
+    }
+
+    SoraRelayVideoView view(VideoJob job, String contentUrl) {
+        return SoraRelayVideoView.of(jobs.facts(job), SoraRelayJobDetails.of(job), contentUrl);
+    }
+
+    /** new-api's content proxy: the MP4 whatever {@code variant} says, which it ignores. */
+    Response content(String owner, String id, String range, String ifNoneMatch) {
+        VideoJob job = jobs.lookup(dialect, owner, id).orElseThrow(() -> dialect.unknownContent().exception());
+        return downloads.serve(dialect, job, job.id(), MediaVariant.VIDEO, range, ifNoneMatch);
     }
 
     static boolean isTaskId(String id) {
         return TASK_ID.matcher(id).matches();
     }
 
-    static String taskId(String model, long epochMilli) {
-        return model + ":task_" + RandomIds.ulid(epochMilli);
-    }
-
     static ApiError privateVideo(String id, String use, String param) {
         return ApiError.badRequest("Task '" + id + "' was made with private=true, so it cannot be " + use + ".", param,
                 "private_video");
-    }
-
-    /** new-api's answer for a task id it does not know, in the message it uses. */
-    private static ApiError taskNotExist(String message) {
-        return ApiError.badRequest(message, null, "task_not_exist");
     }
 
     /** Without {@code seconds}, a storyboard's total decides the length when it is one the model offers. */

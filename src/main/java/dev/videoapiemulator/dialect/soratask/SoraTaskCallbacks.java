@@ -1,21 +1,28 @@
 package dev.videoapiemulator.dialect.soratask;
 
 import dev.videoapiemulator.engine.JobTransition;
+import dev.videoapiemulator.engine.VideoJob;
 import dev.videoapiemulator.webhook.StatusCallbacks;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.util.Optional;
 
 /** The task API's {@code notify_hook}: when the task ends, the query answer's {@code data} is posted there. */
-@ApplicationScoped
+@Singleton
 public class SoraTaskCallbacks implements StatusCallbacks {
+
+    private final SoraTaskDialect dialect;
+
+    public SoraTaskCallbacks(SoraTaskDialect dialect) {
+        this.dialect = dialect;
+    }
 
     @Override
     public Optional<Callback> callback(JobTransition transition, String baseUrl) {
-        if (!transition.status().terminal() || !(transition.job().details() instanceof SoraTaskDetails details)
-                || details.notifyHook().isEmpty()) {
+        VideoJob job = transition.job();
+        if (!transition.status().terminal() || !dialect.owns(job) || SoraTaskDetails.of(job).notifyHook().isEmpty()) {
             return Optional.empty();
         }
-        TaskView task = TaskView.of(transition.job(), transition.job().stateAt(transition.at()), baseUrl);
-        return Optional.of(new Callback(details.notifyHook(), task, task.status()));
+        TaskView task = TaskView.of(job, job.stateAt(transition.at()), baseUrl);
+        return Optional.of(new Callback(SoraTaskDetails.of(job).notifyHook(), task, task.status()));
     }
 }

@@ -1,5 +1,6 @@
 package dev.videoapiemulator.dialect.soratask;
 
+import dev.videoapiemulator.engine.VideoJob;
 import java.util.List;
 
 /**
@@ -15,4 +16,9 @@ record SoraTaskDetails(
         List<InpaintItem> inpaintItems,
         List<TaskAction> actions,
         SdeditInput sdedit) {
+
+    /** The details of a task: every job of this dialect has them. */
+    static SoraTaskDetails of(VideoJob task) {
+        return task.details(SoraTaskDetails.class).orElseThrow();
+    }
 }

@@ -2,17 +2,13 @@ package dev.videoapiemulator.dialect.soratask;
 
 import dev.videoapiemulator.api.ApiError;
 import dev.videoapiemulator.api.ErrorShape;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.util.Map;
 
 /**
  * Errors in the task envelope, {"code","message","data":null}, with the HTTP status kept. Errors
  * without a code of their own get the one the relays use for their status.
  */
-@ApplicationScoped
-public class SoraTaskErrorShape implements ErrorShape {
+final class SoraTaskErrorShape implements ErrorShape {
 
     static final Map<Integer, String> CODES_BY_STATUS = Map.of(
             400, "invalid_request",
@@ -24,16 +20,8 @@ public class SoraTaskErrorShape implements ErrorShape {
     static final String SERVER_ERROR = "internal_error";
 
     @Override
-    public String profile() {
-        return SoraTasks.DIALECT;
-    }
-
-    @Override
-    public Response render(ApiError error) {
-        Response.ResponseBuilder builder = Response.status(error.status()).type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(new SoraAnswer(code(error), error.message(), null));
-        error.headers().forEach(builder::header);
-        return builder.build();
+    public Object body(ApiError error) {
+        return new SoraAnswer(code(error), error.message(), null);
     }
 
     static String code(ApiError error) {

@@ -1,10 +1,6 @@
 package dev.videoapiemulator.dialect.soratask;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.videoapiemulator.api.CurrentCaller;
-import dev.videoapiemulator.engine.VideoJob;
-import dev.videoapiemulator.engine.VideoJobs;
-import dev.videoapiemulator.request.RequestFields;
+import dev.videoapiemulator.dialect.Requests;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.common.annotation.NonBlocking;
 import jakarta.ws.rs.Consumes;
@@ -33,25 +29,18 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class SoraTaskResource {
 
     private final SoraTasks tasks;
-    private final SoraTaskContent content;
-    private final VideoJobs jobs;
-    private final CurrentCaller caller;
-    private final ObjectMapper mapper;
+    private final Requests requests;
 
-    public SoraTaskResource(SoraTasks tasks, SoraTaskContent content, VideoJobs jobs, CurrentCaller caller,
-            ObjectMapper mapper) {
+    public SoraTaskResource(SoraTasks tasks, Requests requests) {
         this.tasks = tasks;
-        this.content = content;
-        this.jobs = jobs;
-        this.caller = caller;
-        this.mapper = mapper;
+        this.requests = requests;
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createSoraTask", summary = "Submit a video_gen task; data is the task id.")
     public SoraAnswer create(byte[] body) {
-        return SoraAnswer.success(tasks.create(owner(), RequestFields.fromJson(mapper, body)).id());
+        return SoraAnswer.success(tasks.create(owner(), requests.json(body)).id());
     }
 
     @GET
@@ -59,8 +48,7 @@ public class SoraTaskResource {
     @Operation(operationId = "getSoraTask", summary = "Query a task: status, progress, times and its generations.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SoraAnswer.class)))
     public SoraAnswer get(@PathParam("task_id") String taskId, @Context UriInfo uri) {
-        VideoJob task = tasks.find(owner(), taskId);
-        return SoraAnswer.success(TaskView.of(task, jobs.stateOf(task), baseUrl(uri)));
+        return SoraAnswer.success(tasks.get(owner(), taskId, baseUrl(uri)));
     }
 
     @GET
@@ -72,7 +60,7 @@ public class SoraTaskResource {
             mediaType = "video/mp4", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response content(@PathParam("task_id") String taskId, @PathParam("generation_id") String generationId,
             @HeaderParam("Range") String range, @HeaderParam("If-None-Match") String ifNoneMatch) {
-        return content.serve(tasks.find(owner(), taskId), generationId, range, ifNoneMatch);
+        return tasks.content(owner(), taskId, generationId, range, ifNoneMatch);
     }
 
     private static String baseUrl(UriInfo uri) {
@@ -80,6 +68,6 @@ public class SoraTaskResource {
     }
 
     private String owner() {
-        return caller.get().owner();
+        return requests.owner();
     }
 }

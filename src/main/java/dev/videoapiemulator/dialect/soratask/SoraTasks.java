@@ -3,9 +3,12 @@ package dev.videoapiemulator.dialect.soratask;
 import dev.videoapiemulator.engine.JobOrigin;
 import dev.videoapiemulator.engine.RandomIds;
 import dev.videoapiemulator.engine.VideoJob;
-import dev.videoapiemulator.engine.VideoJobs;
-import dev.videoapiemulator.engine.VideoSpec;
 import dev.videoapiemulator.api.ApiError;
+import dev.videoapiemulator.dialect.DialectJobs;
+import dev.videoapiemulator.dialect.Downloads;
+import dev.videoapiemulator.media.MediaVariant;
+import jakarta.ws.rs.core.Response;
+import dev.videoapiemulator.engine.VideoSpec;
 import dev.videoapiemulator.request.RequestFields;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
@@ -19,15 +22,17 @@ import java.util.stream.IntStream;
 @ApplicationScoped
 public class SoraTasks {
 
-    static final String DIALECT = "sora";
-
     private static final Set<String> FIELDS = Set.of("type", "prompt", "width", "height", "n_frames", "n_variants",
             "style", "inpaint_items", "operation", "model", "actions", "sdedit", "notify_hook");
 
-    private final VideoJobs jobs;
+    private final SoraTaskDialect dialect;
+    private final DialectJobs jobs;
+    private final Downloads downloads;
 
-    public SoraTasks(VideoJobs jobs) {
+    public SoraTasks(SoraTaskDialect dialect, DialectJobs jobs, Downloads downloads) {
+        this.dialect = dialect;
         this.jobs = jobs;
+        this.downloads = downloads;
     }
 
     VideoJob create(String owner, RequestFields fields) {
@@ -57,13 +62,27 @@ public class SoraTasks {
                 inpaint, actions, sdedit);
         VideoSpec spec = new VideoSpec(model, size.width(), size.height(), frames.seconds(), prompt,
                 new VideoSpec.Overlay(shots(actions, frames.seconds()), false));
-        return jobs.create(owner, DIALECT, at -> "task_" + RandomIds.ulid(at.toEpochMilli()), spec,
-                JobOrigin.fresh(), details);
+        return jobs.create(dialect, owner, spec, JobOrigin.fresh(), details);
     }
 
-    VideoJob find(String owner, String taskId) {
-        return jobs.find(owner, taskId).filter(job -> job.details() instanceof SoraTaskDetails)
-                .orElseThrow(() -> ApiError.badRequest("task_not_exist", null, "task_not_exist").exception());
+    TaskView get(String owner, String taskId, String baseUrl) {
+        VideoJob task = jobs.find(dialect, owner, taskId);
+        return TaskView.of(task, jobs.stateOf(task), baseUrl);
+    }
+
+    /** The task's state is checked before the generation, since generation ids are only listed on success. */
+    Response content(String owner, String taskId, String generationId, String range, String ifNoneMatch) {
+        VideoJob task = jobs.find(dialect, owner, taskId);
+        downloads.requireReady(dialect, task);
+        return downloads.serve(dialect, task, generation(task, generationId), MediaVariant.VIDEO, range, ifNoneMatch);
+    }
+
+    private static String generation(VideoJob task, String generationId) {
+        if (!SoraTaskDetails.of(task).generationIds().contains(generationId)) {
+            throw ApiError.notFound("Generation '" + generationId + "' not found in task '" + task.id() + "'.")
+                    .exception();
+        }
+        return generationId;
     }
 
     /** Each described action is captioned from its time until the next action's, or the end of the clip. */

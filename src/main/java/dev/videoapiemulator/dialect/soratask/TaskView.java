@@ -31,7 +31,7 @@ record TaskView(
     static final String ACTION = "sora-video";
 
     static TaskView of(VideoJob job, JobState state, String baseUrl) {
-        SoraTaskDetails details = (SoraTaskDetails) job.details();
+        SoraTaskDetails details = SoraTaskDetails.of(job);
         boolean ended = state.finishedAt() != null;
         return new TaskView(job.id(), details.notifyHook(), ACTION, SoraTaskRules.STATUSES.get(state.status()).task(),
                 state.error() == null ? "" : state.error().message(),

@@ -1,11 +1,7 @@
 package dev.videoapiemulator.dialect.veo;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.videoapiemulator.api.CurrentCaller;
-import dev.videoapiemulator.engine.VideoJob;
-import dev.videoapiemulator.engine.VideoJobs;
-import dev.videoapiemulator.http.OpenAiShapedJobs;
-import dev.videoapiemulator.request.RequestFields;
+import dev.videoapiemulator.dialect.Downloads;
+import dev.videoapiemulator.dialect.Requests;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.common.annotation.NonBlocking;
 import jakarta.ws.rs.Consumes;
@@ -35,18 +31,15 @@ import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
 public class VeoVideoResource {
 
     private final VeoVideos videos;
-    private final OpenAiShapedJobs shaped;
-    private final VideoJobs jobs;
-    private final CurrentCaller caller;
-    private final ObjectMapper mapper;
+    private final VeoDialect dialect;
+    private final Downloads downloads;
+    private final Requests requests;
 
-    public VeoVideoResource(VeoVideos videos, OpenAiShapedJobs shaped, VideoJobs jobs, CurrentCaller caller,
-            ObjectMapper mapper) {
+    public VeoVideoResource(VeoVideos videos, VeoDialect dialect, Downloads downloads, Requests requests) {
         this.videos = videos;
-        this.shaped = shaped;
-        this.jobs = jobs;
-        this.caller = caller;
-        this.mapper = mapper;
+        this.dialect = dialect;
+        this.downloads = downloads;
+        this.requests = requests;
     }
 
     @POST
@@ -56,21 +49,21 @@ public class VeoVideoResource {
     @RequestBody(content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
             schema = @Schema(implementation = VeoCreateBody.class)))
     public VeoVideoView createMultipart(MultipartFormDataInput form) {
-        return view(videos.create(owner(), RequestFields.fromMultipart(form)));
+        return videos.create(requests.multipart(form));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "veoCreateVideoJson", summary = "Create a Veo video job (JSON; input_reference a string or an array of strings).")
     public VeoVideoView createJson(byte[] body) {
-        return view(videos.create(owner(), RequestFields.fromJson(mapper, body)));
+        return videos.create(requests.json(body));
     }
 
     @GET
     @Path("{video_id}")
     @Operation(operationId = "veoGetVideo", summary = "Poll a Veo video job.")
     public VeoVideoView get(@PathParam("video_id") String id) {
-        return view(shaped.find(owner(), id));
+        return videos.get(id);
     }
 
     @GET
@@ -82,14 +75,6 @@ public class VeoVideoResource {
             schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response content(@PathParam("video_id") String id, @QueryParam("variant") String variant,
             @HeaderParam("Range") String range, @HeaderParam("If-None-Match") String ifNoneMatch) {
-        return shaped.content(owner(), id, variant, range, ifNoneMatch);
-    }
-
-    private VeoVideoView view(VideoJob job) {
-        return VeoVideoView.of(job, jobs.stateOf(job));
-    }
-
-    private String owner() {
-        return caller.get().owner();
+        return downloads.serve(dialect, requests.owner(), id, variant, range, ifNoneMatch);
     }
 }

@@ -3,10 +3,7 @@ package dev.videoapiemulator.dialect.veo;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import dev.videoapiemulator.engine.JobState;
-import dev.videoapiemulator.engine.VideoJob;
-import java.time.Instant;
-import java.util.Locale;
+import dev.videoapiemulator.dialect.JobFacts;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -33,20 +30,10 @@ public record VeoVideoView(
     public record ErrorView(String code, String message) {
     }
 
-    static VeoVideoView of(VideoJob job, JobState state) {
-        Instant expires = job.expiresAt(state);
-        boolean failed = state.error() != null;
-        return new VeoVideoView(
-                job.id(),
-                "video",
-                job.spec().model(),
-                state.status().name().toLowerCase(Locale.ROOT),
-                state.progress(),
-                job.createdAt().getEpochSecond(),
-                String.valueOf(job.spec().seconds()),
-                ((VeoJobDetails) job.details()).reportedSize(),
-                state.completedAt() == null ? null : state.completedAt().getEpochSecond(),
-                expires == null ? null : expires.getEpochSecond(),
-                failed ? new ErrorView(state.error().code(), state.error().message()) : null);
+    static VeoVideoView of(JobFacts job, VeoJobDetails details) {
+        return new VeoVideoView(job.id(), "video", job.model(), job.statusName(), job.progress(),
+                job.createdAtSeconds(), job.seconds(), details.reportedSize(), job.completedAtSeconds(),
+                job.expiresAtSeconds(), job.error() == null ? null
+                        : new ErrorView(job.error().code(), job.error().message()));
     }
 }

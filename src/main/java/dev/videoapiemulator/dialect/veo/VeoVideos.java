@@ -2,34 +2,35 @@ package dev.videoapiemulator.dialect.veo;
 
 import dev.videoapiemulator.engine.JobOrigin;
 import dev.videoapiemulator.engine.VideoJob;
-import dev.videoapiemulator.engine.VideoJobs;
+import dev.videoapiemulator.dialect.DialectJobs;
+import dev.videoapiemulator.dialect.Requests;
 import dev.videoapiemulator.engine.VideoSpec;
 import dev.videoapiemulator.request.Field;
 import dev.videoapiemulator.api.FieldErrors;
 import dev.videoapiemulator.request.RequestFields;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 
 /** Creating a Veo job: request fields in, a validated engine call out. */
 @ApplicationScoped
 public class VeoVideos {
 
-    static final String DIALECT = "veo";
-
     private static final Set<String> CREATE_FIELDS = Set.of("model", "prompt", "seconds", "size",
             VeoReferenceImages.PARAM, "watermark");
 
-    private final VideoJobs jobs;
+    private final VeoDialect dialect;
+    private final DialectJobs jobs;
+    private final Requests requests;
 
-    public VeoVideos(VideoJobs jobs) {
+    public VeoVideos(VeoDialect dialect, DialectJobs jobs, Requests requests) {
+        this.dialect = dialect;
         this.jobs = jobs;
+        this.requests = requests;
     }
 
-    VideoJob create(String owner, RequestFields fields) {
+    VeoVideoView create(RequestFields fields) {
         fields.allowOnly(CREATE_FIELDS);
         VeoRules.ModelRow model = VeoRules.model(fields.requiredText("model"));
         String prompt = fields.requiredText("prompt");
@@ -43,8 +44,16 @@ public class VeoVideos {
         VeoRules.Frame frame = VeoRules.frame(model, size);
         VideoSpec spec = new VideoSpec(model.name(), frame.width(), frame.height(), seconds, prompt,
                 new VideoSpec.Overlay(List.of(), watermark));
-        return jobs.create(owner, DIALECT, VeoVideos::videoId, spec, JobOrigin.fresh(),
-                new VeoJobDetails(VeoRules.reportedSize(model, size)));
+        return view(jobs.create(dialect, requests.owner(), spec, JobOrigin.fresh(),
+                new VeoJobDetails(VeoRules.reportedSize(model, size))));
+    }
+
+    VeoVideoView get(String id) {
+        return view(jobs.find(dialect, requests.owner(), id));
+    }
+
+    private VeoVideoView view(VideoJob job) {
+        return VeoVideoView.of(jobs.facts(job), job.details(VeoJobDetails.class).orElseThrow());
     }
 
     /** The seed types it as a string; JSON clients send a boolean, which means the same. */
@@ -58,9 +67,5 @@ public class VeoVideos {
             throw FieldErrors.notOneOf("watermark", value.get(), VeoRules.WATERMARK).exception();
         }
         return value.map(Boolean::parseBoolean).orElse(false);
-    }
-
-    private static String videoId(Instant createdAt) {
-        return "video_" + UUID.randomUUID();
     }
 }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.videoapiemulator.api.ApiError;
 import dev.videoapiemulator.api.HttpErrors;
-import jakarta.ws.rs.core.Response;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,7 +21,7 @@ class OpenAiRelayErrorShapeTest {
             "429,rate_limit_error,rate_limit_exceeded", "500,server_error,internal_error",
             "502,server_error,internal_error"})
     void eachStatusHasItsPair(int status, String type, String code) {
-        Map<String, Object> inner = inner(shape.render(new ApiError(status, "whatever", "why", "p", "c")));
+        Map<String, Object> inner = inner(shape.body(new ApiError(status, "whatever", "why", "p", "c")));
         assertEquals(type, inner.get("type"));
         assertEquals(code, inner.get("code"));
         assertFalse(inner.containsKey("param"));
@@ -30,32 +29,23 @@ class OpenAiRelayErrorShapeTest {
 
     @Test
     void messagesAreKeptExceptThe401s() {
-        assertEquals("why", inner(shape.render(ApiError.badRequest("why", "prompt", "invalid_value"))).get("message"));
-        assertEquals("Invalid API key", inner(shape.render(ApiError.invalidRequest(401, "You didn't provide an API"
+        assertEquals("why", inner(shape.body(ApiError.badRequest("why", "prompt", "invalid_value"))).get("message"));
+        assertEquals("Invalid API key", inner(shape.body(ApiError.invalidRequest(401, "You didn't provide an API"
                 + " key.", null, "invalid_api_key"))).get("message"));
         assertEquals("Internal server error is not what the emulator says",
-                inner(shape.render(new ApiError(500, "server_error",
+                inner(shape.body(new ApiError(500, "server_error",
                         "Internal server error is not what the emulator says", null, null))).get("message"));
     }
 
     @Test
     void otherClientErrorsKeepTheirCode() {
-        Map<String, Object> inner = inner(shape.render(HttpErrors.tooLarge()));
+        Map<String, Object> inner = inner(shape.body(HttpErrors.tooLarge()));
         assertEquals("invalid_request_error", inner.get("type"));
         assertEquals("request_too_large", inner.get("code"));
     }
 
-    @Test
-    void statusAndHeadersAreKept() {
-        Response response = shape.render(new ApiError(429, "rate_limit_error", "slow down", null, null,
-                Map.of("Retry-After", "3")));
-        assertEquals(429, response.getStatus());
-        assertEquals("3", response.getHeaderString("Retry-After"));
-        assertEquals("openai-relay", shape.profile());
-    }
-
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> inner(Response response) {
-        return (Map<String, Object>) ((Map<String, Object>) response.getEntity()).get("error");
+    private static Map<String, Object> inner(Object body) {
+        return (Map<String, Object>) ((Map<String, Object>) body).get("error");
     }
 }

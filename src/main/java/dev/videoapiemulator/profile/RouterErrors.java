@@ -1,27 +1,31 @@
-package dev.videoapiemulator.http;
+package dev.videoapiemulator.profile;
 
 import dev.videoapiemulator.api.ApiError;
 import dev.videoapiemulator.api.HttpErrors;
-
-import io.vertx.core.json.Json;
+import dev.videoapiemulator.http.ErrorWriter;
+import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import io.quarkus.runtime.configuration.MemorySize;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Gives the JSON envelope to what is answered below the REST layer: paths no resource serves,
- * bodies over the size limit, requests Vert.x could not read.
+ * Answers what is refused below the REST layer (paths no resource serves, bodies over the size
+ * limit, requests Vert.x could not read) in the words of the profile the path speaks.
  */
 @ApplicationScoped
 public class RouterErrors {
 
     private final long maxBodyBytes;
+    private final ErrorWriter writer;
+    private final ProfilePaths paths;
 
-    public RouterErrors(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize) {
+    public RouterErrors(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize,
+            ErrorWriter writer, ProfilePaths paths) {
         this.maxBodyBytes = maxBodySize.asLongValue();
+        this.writer = writer;
+        this.paths = paths;
     }
 
     void install(@Observes Router router) {
@@ -57,13 +61,7 @@ public class RouterErrors {
                 ctx.request().getHeader("Content-Type")));
     }
 
-    private static void write(RoutingContext ctx, ApiError error) {
-        if (ctx.response().headWritten()) {
-            ctx.response().end();
-            return;
-        }
-        ctx.response().setStatusCode(error.status()).putHeader("Content-Type", "application/json");
-        error.headers().forEach(ctx.response()::putHeader);
-        ctx.response().end(Json.encode(ErrorEnvelope.body(error)));
+    private void write(RoutingContext ctx, ApiError error) {
+        writer.write(ctx.response(), error, paths.wording(ctx.request().path(), ctx.request().getHeader("Authorization")));
     }
 }

@@ -1,0 +1,66 @@
+package dev.videoapiemulator.dialect;
+
+import dev.videoapiemulator.engine.JobOrigin;
+import dev.videoapiemulator.engine.JobState;
+import dev.videoapiemulator.engine.Page;
+import dev.videoapiemulator.engine.VideoJob;
+import dev.videoapiemulator.engine.VideoJobs;
+import dev.videoapiemulator.engine.VideoSpec;
+import dev.videoapiemulator.scenario.ScenarioHit;
+import dev.videoapiemulator.scenario.ScenarioJobScripts;
+import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Jobs as one dialect sees them: it creates its own, and finds, lists and deletes only its own, so
+ * another dialect's id is answered exactly as an unknown one, in the asking dialect's words.
+ */
+// A singleton, not a proxied bean: it is called on every request.
+@Singleton
+public class DialectJobs {
+
+    private final VideoJobs jobs;
+    private final ScenarioJobScripts scripts;
+    private final ScenarioHit hit;
+
+    public DialectJobs(VideoJobs jobs, ScenarioJobScripts scripts, ScenarioHit hit) {
+        this.jobs = jobs;
+        this.scripts = scripts;
+        this.hit = hit;
+    }
+
+    /** A new job of the dialect, living as the scenario that took the request (if any) scripts it. */
+    public VideoJob create(Dialect dialect, String owner, VideoSpec spec, JobOrigin origin, Object details) {
+        return jobs.create(owner, dialect.name(), at -> dialect.newJobId(at, spec), spec, origin,
+                scripts.scriptFor(spec, hit.get()), details);
+    }
+
+    public Optional<VideoJob> lookup(Dialect dialect, String owner, String id) {
+        return jobs.find(owner, id).filter(dialect::owns);
+    }
+
+    public VideoJob find(Dialect dialect, String owner, String id) {
+        return lookup(dialect, owner, id).orElseThrow(() -> dialect.unknownJob(id).exception());
+    }
+
+    public Page<VideoJob> page(Dialect dialect, String owner, String afterId, int limit, boolean ascending) {
+        return jobs.page(owner, afterId, limit, ascending, dialect::owns);
+    }
+
+    public Optional<VideoJob> delete(Dialect dialect, String owner, String id) {
+        return lookup(dialect, owner, id).flatMap(job -> jobs.delete(owner, job.id()));
+    }
+
+    public JobState stateOf(VideoJob job) {
+        return jobs.stateOf(job);
+    }
+
+    public JobFacts facts(VideoJob job) {
+        return JobFacts.of(job, jobs.stateOf(job));
+    }
+
+    public Instant now() {
+        return jobs.now();
+    }
+}

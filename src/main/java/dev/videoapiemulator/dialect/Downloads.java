@@ -1,0 +1,63 @@
+package dev.videoapiemulator.dialect;
+
+import dev.videoapiemulator.api.FieldErrors;
+import dev.videoapiemulator.engine.JobState;
+import dev.videoapiemulator.engine.VideoJob;
+import dev.videoapiemulator.http.JobDownloads;
+import dev.videoapiemulator.media.MediaVariant;
+import jakarta.inject.Singleton;
+import jakarta.ws.rs.core.Response;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The one availability switch: a job's asset is served once it has completed and until its
+ * downloads expire; before, after a failure or past expiry the dialect says why not in its words.
+ */
+@Singleton
+public class Downloads {
+
+    private static final List<String> VARIANTS = Arrays.stream(MediaVariant.values()).map(MediaVariant::queryName)
+            .toList();
+
+    private final DialectJobs jobs;
+    private final JobDownloads downloads;
+
+    public Downloads(DialectJobs jobs, JobDownloads downloads) {
+        this.jobs = jobs;
+        this.downloads = downloads;
+    }
+
+    /** The caller's job of this dialect by id, then its asset. */
+    public Response serve(Dialect dialect, String owner, String id, String variant, String range,
+            String ifNoneMatch) {
+        return serve(dialect, jobs.find(dialect, owner, id), id, variant(variant), range, ifNoneMatch);
+    }
+
+    /** {@code assetId} names one of several distinct renditions of a job (a task's generations), else the job's id. */
+    public Response serve(Dialect dialect, VideoJob job, String assetId, MediaVariant variant, String range,
+            String ifNoneMatch) {
+        requireReady(dialect, job);
+        return downloads.serve(job, assetId, variant, range, ifNoneMatch);
+    }
+
+    /** Refuses in the dialect's words unless the job's assets can be served now. */
+    public void requireReady(Dialect dialect, VideoJob job) {
+        JobState state = jobs.stateOf(job);
+        switch (job.availability(state, jobs.now())) {
+            case NOT_READY -> throw dialect.notReady(job, state).exception();
+            case FAILED -> throw dialect.failed(job, state).exception();
+            case EXPIRED -> throw dialect.expired(job).exception();
+            case READY -> {
+                // served below
+            }
+        }
+    }
+
+    /** The {@code variant} query parameter: video when absent, else one of the three names. */
+    public static MediaVariant variant(String name) {
+        return name == null || name.isEmpty() ? MediaVariant.VIDEO
+                : MediaVariant.fromQuery(name).orElseThrow(() -> FieldErrors.notOneOf("variant", name, VARIANTS)
+                        .exception());
+    }
+}

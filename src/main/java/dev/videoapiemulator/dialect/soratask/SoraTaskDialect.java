@@ -1,0 +1,48 @@
+package dev.videoapiemulator.dialect.soratask;
+
+import dev.videoapiemulator.api.ApiError;
+import dev.videoapiemulator.dialect.Dialect;
+import dev.videoapiemulator.engine.JobState;
+import dev.videoapiemulator.engine.RandomIds;
+import dev.videoapiemulator.engine.VideoJob;
+import dev.videoapiemulator.engine.VideoSpec;
+import jakarta.inject.Singleton;
+import java.time.Instant;
+
+/** The Sora task API: the {code,message,data} envelope, task ids {@code task_<ulid>}, the relays' task words. */
+@Singleton
+public class SoraTaskDialect extends Dialect {
+
+    public SoraTaskDialect() {
+        super("sora", "/sora", "Sora task API, JSON (video_gen tasks, {code,message,data} envelope)",
+                new SoraTaskErrorShape());
+    }
+
+    @Override
+    public String newJobId(Instant createdAt, VideoSpec spec) {
+        return "task_" + RandomIds.ulid(createdAt.toEpochMilli());
+    }
+
+    @Override
+    public ApiError unknownJob(String id) {
+        return ApiError.badRequest("task_not_exist", null, "task_not_exist");
+    }
+
+    @Override
+    public ApiError notReady(VideoJob job, JobState state) {
+        return ApiError.badRequest("Task is not completed yet, current status: "
+                + SoraTaskRules.STATUSES.get(state.status()).task(), null, "task_not_completed");
+    }
+
+    @Override
+    public ApiError failed(VideoJob job, JobState state) {
+        return ApiError.badRequest("Task failed, so it has no video: " + state.error().message(), null,
+                "task_failed");
+    }
+
+    @Override
+    public ApiError expired(VideoJob job) {
+        return ApiError.notFound("The video is no longer available. Downloads expire "
+                + job.downloadWindow().toHours() + " hours after the task succeeds.");
+    }
+}

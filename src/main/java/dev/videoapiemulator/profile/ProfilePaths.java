@@ -1,0 +1,70 @@
+package dev.videoapiemulator.profile;
+
+import dev.videoapiemulator.api.Profile;
+import dev.videoapiemulator.auth.KeyDirectory;
+import jakarta.inject.Singleton;
+
+/**
+ * The one rule for which profile a path speaks, used by the REST router and by the errors answered
+ * below it alike: {@code /<profile>/v1/...} speaks that profile, a bare {@code /v1/...} the one its
+ * key is bound to or the default; other paths (the control API, health) speak none.
+ */
+@Singleton
+public class ProfilePaths {
+
+    private static final String API_ROOT = "/v1";
+
+    /** The profile serving a request and the path of the resource that serves it. */
+    public record Route(Profile profile, String resourcePath) {
+    }
+
+    private final Profiles profiles;
+    private final KeyDirectory keys;
+
+    public ProfilePaths(Profiles profiles, KeyDirectory keys) {
+        this.profiles = profiles;
+        this.keys = keys;
+    }
+
+    /** The route of an API path, or null for a path outside the APIs; an unknown prefix is a 404. */
+    public Route route(String path, String authorization) {
+        if (isApi(path, 0)) {
+            Profile profile = keys.boundProfile(authorization).flatMap(profiles::find)
+                    .orElse(profiles.defaultProfile());
+            return new Route(profile, profile.root() + path);
+        }
+        int second = path.indexOf('/', 1);
+        if (second < 0 || !isApi(path, second)) {
+            return null;
+        }
+        String name = path.substring(1, second);
+        Profile profile = profiles.find(name)
+                .orElseThrow(() -> ProfileRouter.unknownProfile(name, profiles).exception());
+        return new Route(profile, profile.root() + path.substring(second));
+    }
+
+    /** The profile whose words an error on this path is written in: never fails, OpenAI's outside the APIs. */
+    public Profile wording(String path, String authorization) {
+        try {
+            Route route = route(path, authorization);
+            return route == null ? profiles.find(Profile.OFFICIAL).orElseThrow() : route.profile();
+        } catch (RuntimeException unknownPrefix) {
+            return profiles.find(Profile.OFFICIAL).orElseThrow();
+        }
+    }
+
+    /** {@code /v1/...} or {@code /<prefix>/v1/...}, known prefix or not. */
+    public static boolean isApiPath(String path) {
+        if (path == null) {
+            return false;
+        }
+        int second = path.indexOf('/', 1);
+        return isApi(path, 0) || (second > 0 && isApi(path, second));
+    }
+
+    /** True when {@code /v1} stands at {@code from} as a whole path segment. */
+    private static boolean isApi(String path, int from) {
+        return path.startsWith(API_ROOT, from)
+                && (path.length() == from + API_ROOT.length() || path.charAt(from + API_ROOT.length()) == '/');
+    }
+}
