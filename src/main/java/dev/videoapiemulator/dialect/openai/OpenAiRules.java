@@ -58,6 +58,24 @@ public class OpenAiRules {
             new SecondsRow("16", true, true),
             new SecondsRow("20", true, true));
 
+    /** The sizes a create accepts, with or without the extended sizes. */
+    static List<String> sizeValues(boolean extended) {
+        return SIZES.stream().filter(s -> extended || !s.extended()).map(SizeRow::value).toList();
+    }
+
+    /** The lengths a create accepts, with or without the extension-only lengths. */
+    static List<String> secondsValues(boolean extended) {
+        return SECONDS.stream().filter(s -> !s.extensionOnly() || extended).map(SecondsRow::value).toList();
+    }
+
+    static List<String> extensionSecondsValues() {
+        return SECONDS.stream().map(SecondsRow::value).toList();
+    }
+
+    static List<String> listedModels() {
+        return MODELS.stream().filter(ModelRow::listedInErrors).map(ModelRow::name).toList();
+    }
+
     private final Map<String, ModelRow> models;
     private final List<String> modelsListed;
     private final List<SizeRow> sizes;
@@ -72,11 +90,11 @@ public class OpenAiRules {
 
     OpenAiRules(boolean extended) {
         this.models = MODELS.stream().collect(Collectors.toUnmodifiableMap(ModelRow::name, m -> m));
-        this.modelsListed = MODELS.stream().filter(ModelRow::listedInErrors).map(ModelRow::name).toList();
+        this.modelsListed = listedModels();
         this.sizes = SIZES.stream().filter(s -> extended || !s.extended()).toList();
-        this.sizesListed = sizes.stream().map(SizeRow::value).toList();
-        this.seconds = SECONDS.stream().filter(s -> !s.extensionOnly() || extended).map(SecondsRow::value).toList();
-        this.extensionSeconds = SECONDS.stream().map(SecondsRow::value).toList();
+        this.sizesListed = sizeValues(extended);
+        this.seconds = secondsValues(extended);
+        this.extensionSeconds = extensionSecondsValues();
     }
 
     String model(Optional<String> requested) {

@@ -6,7 +6,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The request bodies as OpenAPI shows them. Requests are read field by field (so that unknown and
- * mistyped fields get OpenAI's own errors), which leaves these shapes for the document alone.
+ * mistyped fields get OpenAI's own errors), which leaves these shapes for the document alone. Their
+ * enumerations come from the rule table ({@link OpenAiSchemaEnums}), so no list is written twice.
  */
 final class OpenAiSchemas {
 
@@ -32,8 +33,8 @@ final class OpenAiSchemas {
     record CreateVideoJson(
             @Schema(required = true, description = PROMPT, minLength = 1, maxLength = 32000) String prompt,
             @Schema(description = MODEL) String model,
-            @Schema(description = SECONDS, enumeration = {"4", "8", "12"}) String seconds,
-            @Schema(description = SIZE, enumeration = {"720x1280", "1280x720", "1024x1792", "1792x1024"}) String size,
+            @Schema(description = SECONDS) String seconds,
+            @Schema(description = SIZE) String size,
             @JsonProperty("input_reference") @Schema(description = "First frame; must match size") ImageReference inputReference) {
     }
 
@@ -41,8 +42,8 @@ final class OpenAiSchemas {
     record CreateVideoMultipart(
             @Schema(required = true, description = PROMPT, minLength = 1, maxLength = 32000) String prompt,
             @Schema(description = MODEL) String model,
-            @Schema(description = SECONDS, enumeration = {"4", "8", "12"}) String seconds,
-            @Schema(description = SIZE, enumeration = {"720x1280", "1280x720", "1024x1792", "1792x1024"}) String size,
+            @Schema(description = SECONDS) String seconds,
+            @Schema(description = SIZE) String size,
             @JsonProperty("input_reference") @Schema(type = SchemaType.STRING, format = "binary",
                     description = "JPEG, PNG or WebP image of exactly the requested size; or send"
                             + " input_reference[image_url] / input_reference[file_id]") byte[] inputReference) {
@@ -70,8 +71,7 @@ final class OpenAiSchemas {
     record ExtendJson(
             @Schema(required = true, description = PROMPT, minLength = 1, maxLength = 32000) String prompt,
             @Schema(required = true) VideoReference video,
-            @Schema(required = true, description = "Seconds to add: 4, 8, 12, 16 or 20",
-                    enumeration = {"4", "8", "12", "16", "20"}) String seconds) {
+            @Schema(required = true, description = "Seconds to add: 4, 8, 12, 16 or 20") String seconds) {
     }
 
     @Schema(name = "CreateVideoExtendMultipartBody")
@@ -79,8 +79,7 @@ final class OpenAiSchemas {
             @Schema(required = true, description = PROMPT, minLength = 1, maxLength = 32000) String prompt,
             @Schema(required = true, type = SchemaType.STRING, format = "binary",
                     description = "An MP4 to extend; or send video[id] for a completed video") byte[] video,
-            @Schema(required = true, description = "Seconds to add: 4, 8, 12, 16 or 20",
-                    enumeration = {"4", "8", "12", "16", "20"}) String seconds) {
+            @Schema(required = true, description = "Seconds to add: 4, 8, 12, 16 or 20") String seconds) {
     }
 
     @Schema(name = "CreateVideoCharacterBody")
