@@ -10,7 +10,10 @@ import io.quarkus.test.junit.TestProfile;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** In keys mode only keys from configuration or fixture files pass. */
+/**
+ * In keys mode only keys from configuration or fixture files pass. The fixture key is in the shared test
+ * fixture set, src/test/resources/fixtures-test/auth-keys-mode.json.
+ */
 @QuarkusTest
 @TestProfile(AuthKeysModeTest.KeysMode.class)
 class AuthKeysModeTest {
@@ -19,8 +22,7 @@ class AuthKeysModeTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("emulator.auth.mode", "keys",
-                    "emulator.auth.keys", "sk-configured-1,sk-configured-2",
-                    "emulator.fixtures.dir", "src/test/resources/fixtures-auth");
+                    "emulator.auth.keys", "sk-configured-1,sk-configured-2");
         }
     }
 

@@ -4,24 +4,16 @@ import static dev.videoapiemulator.support.ErrorBody.assertError;
 
 import dev.videoapiemulator.support.Emulator;
 import dev.videoapiemulator.support.Images;
+import dev.videoapiemulator.support.SmallLimits;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import java.util.Arrays;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The body limit is configurable, and a body over it is a JSON 413, not a dropped connection. */
 @QuarkusTest
-@TestProfile(BodyLimitTest.SmallLimit.class)
+@TestProfile(SmallLimits.class)
 class BodyLimitTest {
-
-    public static class SmallLimit implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("emulator.limits.max-body-size", "1M");
-        }
-    }
 
     private final Emulator client = Emulator.freshKey();
 

@@ -5,23 +5,15 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 
 import dev.videoapiemulator.support.Emulator;
+import dev.videoapiemulator.support.SmallLimits;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The journal keeps the last emulator.journal.max-entries requests and drops the oldest. */
 @QuarkusTest
-@TestProfile(BoundedJournalTest.FiveEntries.class)
+@TestProfile(SmallLimits.class)
 class BoundedJournalTest {
-
-    public static class FiveEntries implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("emulator.journal.max-entries", "5");
-        }
-    }
 
     @Test
     void keepsOnlyTheNewest() {

@@ -11,7 +11,10 @@ import io.quarkus.test.junit.TestProfile;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** With another default profile, bare /v1 speaks it; a prefix or a bound key still picks the official API. */
+/**
+ * With another default profile, bare /v1 speaks it; a prefix or a bound key still picks the official API.
+ * The bound key is in src/test/resources/fixtures-test/default-profile.json.
+ */
 @QuarkusTest
 @TestProfile(DefaultProfileTest.VeoByDefault.class)
 class DefaultProfileTest {
@@ -19,8 +22,7 @@ class DefaultProfileTest {
     public static class VeoByDefault implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("emulator.default-profile", "veo",
-                    "emulator.fixtures.dir", "src/test/resources/fixtures-default-profile");
+            return Map.of("emulator.default-profile", "veo");
         }
     }
 

@@ -7,24 +7,16 @@ import static org.hamcrest.Matchers.startsWith;
 
 import dev.videoapiemulator.support.Emulator;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
-import io.quarkus.test.junit.TestProfile;
 import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** A key bound to the kling profile in a fixture file reaches the Kling dialect at the bare /v1 paths. */
+/**
+ * A key bound to the kling profile in a fixture file reaches the Kling dialect at the bare /v1 paths.
+ * The key is in the shared test fixture set, src/test/resources/fixtures-test/kling-profile-by-key.json.
+ */
 @QuarkusTest
-@TestProfile(KlingProfileByKeyTest.KlingKeyFixture.class)
 class KlingProfileByKeyTest {
-
-    public static class KlingKeyFixture implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("emulator.fixtures.dir", "src/test/resources/fixtures-kling");
-        }
-    }
 
     private static RequestSpecification bound() {
         return given().header("Authorization", "Bearer sk-kling-bound");

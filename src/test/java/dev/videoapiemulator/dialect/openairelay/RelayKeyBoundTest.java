@@ -6,24 +6,16 @@ import static org.hamcrest.Matchers.nullValue;
 
 import dev.videoapiemulator.support.Emulator;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
-import io.quarkus.test.junit.TestProfile;
 import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** A key bound to openai-relay in a fixture is served the relayed format at the bare /v1 paths. */
+/**
+ * A key bound to openai-relay in a fixture is served the relayed format at the bare /v1 paths.
+ * The key is in the shared test fixture set, src/test/resources/fixtures-test/openai-relay-key-bound.json.
+ */
 @QuarkusTest
-@TestProfile(RelayKeyBoundTest.BoundKey.class)
 class RelayKeyBoundTest {
-
-    public static class BoundKey implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("emulator.fixtures.dir", "src/test/resources/fixtures-openairelay");
-        }
-    }
 
     private static RequestSpecification bound() {
         return given().header("Authorization", "Bearer sk-bound-to-openai-relay");

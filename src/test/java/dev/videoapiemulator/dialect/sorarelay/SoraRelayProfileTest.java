@@ -6,22 +6,15 @@ import static org.hamcrest.Matchers.startsWith;
 
 import dev.videoapiemulator.support.Emulator;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
-import io.quarkus.test.junit.TestProfile;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Pro-tier rules and the choice of this dialect by prefix and by a key bound to it in fixtures. */
+/**
+ * Pro-tier rules and the choice of this dialect by prefix and by a key bound to it in fixtures.
+ * The keys are in the shared test fixture set, src/test/resources/fixtures-test/sora-relay-profile.json.
+ */
 @QuarkusTest
-@TestProfile(SoraRelayProfileTest.RelayKeys.class)
 class SoraRelayProfileTest {
-
-    public static class RelayKeys implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("emulator.fixtures.dir", "src/test/resources/fixtures-sorarelay");
-        }
-    }
 
     private final RelayClient pro = RelayClient.withKey("sk-sorarelay-pro");
     private final RelayClient basic = RelayClient.withKey("sk-sorarelay-basic");

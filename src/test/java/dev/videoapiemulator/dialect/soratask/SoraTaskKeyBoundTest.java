@@ -7,25 +7,17 @@ import static org.hamcrest.Matchers.startsWith;
 
 import dev.videoapiemulator.support.Emulator;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
-import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** A key bound to the sora profile in a fixture reaches the task API at the bare /v1 paths. */
+/**
+ * A key bound to the sora profile in a fixture reaches the task API at the bare /v1 paths.
+ * The key is in the shared test fixture set, src/test/resources/fixtures-test/sora-task-key-bound.json.
+ */
 @QuarkusTest
-@TestProfile(SoraTaskKeyBoundTest.BoundKey.class)
 class SoraTaskKeyBoundTest {
-
-    public static class BoundKey implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("emulator.fixtures.dir", "src/test/resources/fixtures-soratask");
-        }
-    }
 
     private static RequestSpecification bound() {
         return given().header("Authorization", "Bearer sk-bound-to-sora");

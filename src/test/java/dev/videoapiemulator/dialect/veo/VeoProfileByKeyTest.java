@@ -7,24 +7,16 @@ import static org.hamcrest.Matchers.startsWith;
 
 import dev.videoapiemulator.support.Emulator;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
-import io.quarkus.test.junit.TestProfile;
 import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** A key bound to the veo profile in a fixture file reaches the Veo dialect at the bare /v1 paths. */
+/**
+ * A key bound to the veo profile in a fixture file reaches the Veo dialect at the bare /v1 paths.
+ * The key is in the shared test fixture set, src/test/resources/fixtures-test/veo-profile-by-key.json.
+ */
 @QuarkusTest
-@TestProfile(VeoProfileByKeyTest.VeoKeyFixture.class)
 class VeoProfileByKeyTest {
-
-    public static class VeoKeyFixture implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("emulator.fixtures.dir", "src/test/resources/fixtures-veo");
-        }
-    }
 
     private static RequestSpecification bound() {
         return given().header("Authorization", "Bearer sk-veo-bound");

@@ -1,0 +1,30 @@
+package dev.videoapiemulator.scenario;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.videoapiemulator.fixtures.ApiKeyFixture;
+import dev.videoapiemulator.fixtures.FixtureException;
+import dev.videoapiemulator.fixtures.FixtureLoader;
+import dev.videoapiemulator.fixtures.FixtureSet;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The project's fixtures/ directory, which the emulator loads by default, loads without error and binds
+ * the demo keys README names. The @QuarkusTest classes use src/test/resources/fixtures-test instead.
+ */
+class ShippedFixturesTest {
+
+    @Test
+    void theDemoKeysLoadBoundToTheirProfiles() throws FixtureException {
+        FixtureSet set = new FixtureLoader().load(Path.of("fixtures"));
+        Map<String, String> profiles = new TreeMap<>();
+        for (ApiKeyFixture key : set.keys().values()) {
+            profiles.put(key.key(), key.profile());
+        }
+        assertEquals(Map.of("sk-emulator-pro", "openai", "sk-sora-relay-demo", "sora-relay", "sk-sora-demo", "sora",
+                "sk-veo-demo", "veo", "sk-kling-demo", "kling", "sk-openai-relay-demo", "openai-relay"), profiles);
+    }
+}
