@@ -61,10 +61,10 @@ class CrossDialectTest {
             new Speaker("openai-relay", "/openai-relay/v1", spec -> spec.multiPart("prompt", "a lighthouse")
                     .post("/openai-relay/v1/videos"), "/videos/{id}", "/videos/{id}/content"));
 
-    /** The demo keys of ./fixtures, each bound to one profile; the test id keeps this test's jobs its own. */
-    private static final Map<String, String> BOUND_KEYS = Map.of("sora-relay", "sk-sora-relay-demo",
-            "sora", "sk-sora-demo", "veo", "sk-veo-demo", "kling", "sk-kling-demo",
-            "openai-relay", "sk-openai-relay-demo");
+    /** Keys bound each to one profile (fixtures-test/cross-dialect.json); the test id keeps these jobs apart. */
+    private static final Map<String, String> BOUND_KEYS = Map.of("sora-relay", "sk-cross-sora-relay",
+            "sora", "sk-cross-sora", "veo", "sk-cross-veo", "kling", "sk-cross-kling",
+            "openai-relay", "sk-cross-openai-relay");
 
     private final String testId = "cross-" + UUID.randomUUID();
 

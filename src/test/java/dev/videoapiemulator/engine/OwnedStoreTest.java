@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -20,6 +21,8 @@ class OwnedStoreTest {
             return new Item(id, owner, sequence, createdAt, newLabel);
         }
     }
+
+    private static final Predicate<Item> ALL = item -> true;
 
     private OwnedStore<Item> store = new OwnedStore<>(100, 1000);
 
@@ -47,7 +50,7 @@ class OwnedStoreTest {
         assertEquals(0, store.size());
         assertEquals(Optional.empty(), store.find("a", "x"));
         assertEquals(Optional.empty(), store.findAnyOwner("x"));
-        assertEquals(new Page<>(List.of(), false), store.page("a", null, 10, true));
+        assertEquals(new Page<>(List.of(), false), store.page("a", null, 10, true, ALL));
         assertEquals(List.of(), allIds());
         assertEquals(0, store.removeCreatedBefore(T0.plusSeconds(1)));
         assertEquals(0, store.removeIf(item -> true));
@@ -88,9 +91,9 @@ class OwnedStoreTest {
             return current.relabeled("v2");
         }));
         assertEquals(Optional.empty(), store.delete("b", "x"));
-        assertEquals(new Page<>(List.of(), false), store.page("b", null, 10, true));
+        assertEquals(new Page<>(List.of(), false), store.page("b", null, 10, true, ALL));
         // b's page must not accept a's id as a cursor either
-        assertEquals(new Page<>(List.of(), false), store.page("b", "x", 10, true));
+        assertEquals(new Page<>(List.of(), false), store.page("b", "x", 10, true, ALL));
 
         assertEquals(List.of(), changed);
         assertEquals(Optional.of(item), store.find("a", "x"));
@@ -116,7 +119,7 @@ class OwnedStoreTest {
         assertEquals(List.of("a3", "a2", "b1"), allIds());
         assertEquals(Optional.empty(), store.find("a", "a1"));
         assertEquals(Optional.empty(), store.findAnyOwner("a1"));
-        assertEquals(List.of("a2", "a3"), ids(store.page("a", null, 10, true)));
+        assertEquals(List.of("a2", "a3"), ids(store.page("a", null, 10, true, ALL)));
         assertEquals(3, store.size());
     }
 
@@ -129,7 +132,7 @@ class OwnedStoreTest {
         add("c1", "c");
 
         assertEquals(List.of("c1", "b2", "b1"), allIds());
-        assertEquals(new Page<>(List.of(), false), store.page("a", null, 10, true));
+        assertEquals(new Page<>(List.of(), false), store.page("a", null, 10, true, ALL));
         assertEquals(3, store.size());
 
         add("a2", "a");
@@ -175,7 +178,7 @@ class OwnedStoreTest {
         assertEquals(List.of("a3", "b2", "b1"), allIds());
         add("a4", "a");
         assertEquals(List.of("a4", "a3", "b2"), allIds());
-        assertEquals(List.of("a3", "a4"), ids(store.page("a", null, 10, true)));
+        assertEquals(List.of("a3", "a4"), ids(store.page("a", null, 10, true, ALL)));
     }
 
     @Test
@@ -189,7 +192,7 @@ class OwnedStoreTest {
         assertEquals("v2", store.find("a", "x").orElseThrow().label());
         assertEquals("v2", store.findAnyOwner("x").orElseThrow().label());
         assertEquals(List.of("v2", "v1"),
-                store.page("a", null, 10, true).items().stream().map(Item::label).toList());
+                store.page("a", null, 10, true, ALL).items().stream().map(Item::label).toList());
         assertEquals(List.of("v1", "v2"), store.newestFirst().stream().map(Item::label).toList());
         assertEquals(2, store.size());
     }
@@ -199,7 +202,7 @@ class OwnedStoreTest {
         add("x", "a");
         add("y", "a");
         store.update("a", "x", current -> current.relabeled("v2"));
-        assertEquals(List.of("x", "y"), ids(store.page("a", null, 10, true)));
+        assertEquals(List.of("x", "y"), ids(store.page("a", null, 10, true, ALL)));
     }
 
     @Test
@@ -222,7 +225,7 @@ class OwnedStoreTest {
         assertEquals(Optional.empty(), store.delete("a", "x"));
         assertEquals(Optional.empty(), store.find("a", "x"));
         assertEquals(Optional.empty(), store.findAnyOwner("x"));
-        assertEquals(List.of("y"), ids(store.page("a", null, 10, true)));
+        assertEquals(List.of("y"), ids(store.page("a", null, 10, true, ALL)));
         assertEquals(1, store.size());
     }
 
@@ -230,7 +233,7 @@ class OwnedStoreTest {
     void deletingAnOwnersLastItemLeavesItAnEmptyPage() {
         add("x", "a");
         store.delete("a", "x");
-        assertEquals(new Page<>(List.of(), false), store.page("a", null, 10, true));
+        assertEquals(new Page<>(List.of(), false), store.page("a", null, 10, true, ALL));
         assertEquals(0, store.size());
     }
 
@@ -241,7 +244,7 @@ class OwnedStoreTest {
         add("a2", "a");
         store.delete("a", "a2");
         add("a3", "a");
-        assertEquals(List.of("a1", "a3"), ids(store.page("a", null, 10, true)));
+        assertEquals(List.of("a1", "a3"), ids(store.page("a", null, 10, true, ALL)));
     }
 
     @Test
@@ -252,8 +255,8 @@ class OwnedStoreTest {
         add("a3", "a");
 
         assertEquals(new Page<>(List.of(store.find("a", "a1").orElseThrow(), store.find("a", "a2").orElseThrow(),
-                store.find("a", "a3").orElseThrow()), false), store.page("a", null, 10, true));
-        assertEquals(List.of("a3", "a2", "a1"), ids(store.page("a", null, 10, false)));
+                store.find("a", "a3").orElseThrow()), false), store.page("a", null, 10, true, ALL));
+        assertEquals(List.of("a3", "a2", "a1"), ids(store.page("a", null, 10, false, ALL)));
     }
 
     @Test
@@ -262,11 +265,11 @@ class OwnedStoreTest {
         add("a2", "a");
         add("a3", "a");
 
-        Page<Item> first = store.page("a", null, 2, true);
+        Page<Item> first = store.page("a", null, 2, true, ALL);
         assertEquals(List.of("a1", "a2"), ids(first));
         assertTrue(first.hasMore());
 
-        Page<Item> newest = store.page("a", null, 2, false);
+        Page<Item> newest = store.page("a", null, 2, false, ALL);
         assertEquals(List.of("a3", "a2"), ids(newest));
         assertTrue(newest.hasMore());
     }
@@ -275,7 +278,7 @@ class OwnedStoreTest {
     void aPageThatTakesExactlyTheRestHasNoMore() {
         add("a1", "a");
         add("a2", "a");
-        Page<Item> page = store.page("a", null, 2, true);
+        Page<Item> page = store.page("a", null, 2, true, ALL);
         assertEquals(List.of("a1", "a2"), ids(page));
         assertFalse(page.hasMore());
     }
@@ -287,14 +290,14 @@ class OwnedStoreTest {
         add("a3", "a");
         add("a4", "a");
 
-        Page<Item> ascending = store.page("a", "a2", 1, true);
+        Page<Item> ascending = store.page("a", "a2", 1, true, ALL);
         assertEquals(List.of("a3"), ids(ascending));
         assertTrue(ascending.hasMore());
-        Page<Item> rest = store.page("a", "a3", 10, true);
+        Page<Item> rest = store.page("a", "a3", 10, true, ALL);
         assertEquals(List.of("a4"), ids(rest));
         assertFalse(rest.hasMore());
 
-        Page<Item> descending = store.page("a", "a3", 10, false);
+        Page<Item> descending = store.page("a", "a3", 10, false, ALL);
         assertEquals(List.of("a2", "a1"), ids(descending));
         assertFalse(descending.hasMore());
     }
@@ -303,8 +306,8 @@ class OwnedStoreTest {
     void afterTheLastItemGivesAnEmptyPage() {
         add("a1", "a");
         add("a2", "a");
-        assertEquals(new Page<>(List.of(), false), store.page("a", "a2", 10, true));
-        assertEquals(new Page<>(List.of(), false), store.page("a", "a1", 10, false));
+        assertEquals(new Page<>(List.of(), false), store.page("a", "a2", 10, true, ALL));
+        assertEquals(new Page<>(List.of(), false), store.page("a", "a1", 10, false, ALL));
     }
 
     @Test
@@ -314,8 +317,8 @@ class OwnedStoreTest {
         add("a3", "a");
         store.delete("a", "a2");
 
-        assertEquals(new Page<>(List.of(), false), store.page("a", "nope", 10, true));
-        assertEquals(new Page<>(List.of(), false), store.page("a", "a2", 10, true));
+        assertEquals(new Page<>(List.of(), false), store.page("a", "nope", 10, true, ALL));
+        assertEquals(new Page<>(List.of(), false), store.page("a", "a2", 10, true, ALL));
     }
 
     @Test
@@ -329,7 +332,7 @@ class OwnedStoreTest {
         assertEquals(List.of("b2", "a2"), allIds());
         assertEquals(2, store.size());
         assertEquals(Optional.empty(), store.find("a", "a1"));
-        assertEquals(List.of("a2"), ids(store.page("a", null, 10, true)));
+        assertEquals(List.of("a2"), ids(store.page("a", null, 10, true, ALL)));
     }
 
     @Test
@@ -358,7 +361,7 @@ class OwnedStoreTest {
 
         assertEquals(2, store.removeIf(item -> item.label().equals("gone")));
         assertEquals(List.of("a1"), allIds());
-        assertEquals(new Page<>(List.of(), false), store.page("b", null, 10, true));
+        assertEquals(new Page<>(List.of(), false), store.page("b", null, 10, true, ALL));
         assertEquals(1, store.size());
         assertEquals(0, store.removeIf(item -> item.label().equals("gone")));
     }
@@ -375,12 +378,12 @@ class OwnedStoreTest {
         assertEquals(0, store.size());
         assertEquals(List.of(), allIds());
         assertEquals(Optional.empty(), store.findAnyOwner("a1"));
-        assertEquals(new Page<>(List.of(), false), store.page("a", null, 10, true));
+        assertEquals(new Page<>(List.of(), false), store.page("a", null, 10, true, ALL));
 
         // the caps count from zero again: two new items of a must both stay
         add("a3", "a");
         add("a4", "a");
-        assertEquals(List.of("a3", "a4"), ids(store.page("a", null, 10, true)));
+        assertEquals(List.of("a3", "a4"), ids(store.page("a", null, 10, true, ALL)));
         assertEquals(2, store.size());
     }
 
@@ -390,5 +393,19 @@ class OwnedStoreTest {
         add("a1", "a");
         add("b1", "b");
         assertEquals(List.of("b1", "a1"), view.stream().map(Item::id).toList());
+    }
+
+    @Test
+    void aPageHoldsOnlyWhatTheFilterAcceptsAndARefusedCursorGivesNothing() {
+        add("a1", "a");
+        add("b1", "a");
+        add("a2", "a");
+        add("a3", "a");
+        Predicate<Item> onlyA = item -> item.id().startsWith("a");
+        assertEquals(new Page<>(List.of(store.find("a", "a1").orElseThrow(), store.find("a", "a2").orElseThrow()), true),
+                store.page("a", null, 2, true, onlyA));
+        assertEquals(List.of("a3"), ids(store.page("a", "a2", 2, true, onlyA)));
+        assertEquals(new Page<>(List.of(), false), store.page("a", "b1", 2, true, onlyA));
+        assertEquals(List.of("b1", "a1"), ids(store.page("a", "a2", 5, false, ALL)));
     }
 }

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.videoapiemulator.http.ApiError;
-import dev.videoapiemulator.http.ApiException;
+import dev.videoapiemulator.api.ApiError;
+import dev.videoapiemulator.api.ApiException;
 import dev.videoapiemulator.request.RequestFields;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;

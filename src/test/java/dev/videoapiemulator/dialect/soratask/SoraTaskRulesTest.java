@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.videoapiemulator.engine.JobStatus;
-import dev.videoapiemulator.http.ApiError;
-import dev.videoapiemulator.http.ApiException;
+import dev.videoapiemulator.api.ApiError;
+import dev.videoapiemulator.api.ApiException;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

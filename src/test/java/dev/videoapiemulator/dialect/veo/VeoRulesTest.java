@@ -3,8 +3,8 @@ package dev.videoapiemulator.dialect.veo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.videoapiemulator.http.ApiError;
-import dev.videoapiemulator.http.ApiException;
+import dev.videoapiemulator.api.ApiError;
+import dev.videoapiemulator.api.ApiException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
