@@ -2,10 +2,6 @@ package dev.videoapiemulator.scenario;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.videoapiemulator.fixtures.ApiKeyFixture;
-import dev.videoapiemulator.fixtures.FixtureException;
-import dev.videoapiemulator.fixtures.FixtureLoader;
-import dev.videoapiemulator.fixtures.FixtureSet;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
