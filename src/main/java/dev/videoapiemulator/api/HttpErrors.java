@@ -47,6 +47,11 @@ public final class HttpErrors {
                 + " that every part is complete.", null, null);
     }
 
+    public static ApiError unknownCharset(String charset) {
+        return ApiError.badRequest("We could not read a part of your multipart body: its charset '" + charset
+                + "' is not one we know. Send text parts as UTF-8.", null, null);
+    }
+
     public static ApiError internal() {
         return new ApiError(500, "server_error",
                 "The server had an error while processing your request. Sorry about that!", null, null);

@@ -7,6 +7,7 @@ import dev.videoapiemulator.api.CurrentCaller;
 import dev.videoapiemulator.api.HttpErrors;
 import io.vertx.core.http.HttpServerRequest;
 import java.io.IOException;
+import java.io.UnsupportedEncodingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
@@ -58,8 +59,17 @@ public class ApiExceptionMappers {
         return render(HttpErrors.malformedMultipart());
     }
 
+    /** The form parser wraps what it cannot read (a part in an unknown charset) in unchecked exceptions. */
     @ServerExceptionMapper
     public Response unexpected(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof UnsupportedEncodingException charset) {
+                return render(HttpErrors.unknownCharset(charset.getMessage()));
+            }
+            if (cause instanceof IOException) {
+                return render(HttpErrors.malformedMultipart());
+            }
+        }
         LOG.error("request failed", e);
         return render(HttpErrors.internal());
     }

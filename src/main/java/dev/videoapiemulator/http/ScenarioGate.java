@@ -12,10 +12,10 @@ import dev.videoapiemulator.api.ApiException;
 import dev.videoapiemulator.api.CurrentCaller;
 import dev.videoapiemulator.request.FormBodies;
 import dev.videoapiemulator.request.RequestFields;
-import dev.videoapiemulator.journal.JournalEntryContext;
 import dev.videoapiemulator.api.Profile;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.core.MediaType;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -32,6 +32,9 @@ import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveContainerRequestCo
  */
 public class ScenarioGate {
 
+    /** Where the name of the scenario that took a request is left for the request journal. */
+    public static final String MATCHED_SCENARIO = "emulator.matched-scenario";
+
     private static final Uni<Void> PASS = Uni.createFrom().voidItem();
 
     private final ScenarioBook book;
@@ -39,11 +42,9 @@ public class ScenarioGate {
     private final CurrentCaller caller;
     private final ObjectMapper mapper;
     private final FaultWriter faults;
-    private final JournalEntryContext journal;
 
     public ScenarioGate(ScenarioBook book, ScenarioHit hit, CurrentCaller caller, ObjectMapper mapper,
-            FaultWriter faults, JournalEntryContext journal) {
-        this.journal = journal;
+            FaultWriter faults) {
         this.book = book;
         this.hit = hit;
         this.caller = caller;
@@ -52,7 +53,8 @@ public class ScenarioGate {
     }
 
     @ServerRequestFilter(readBody = true)
-    public Uni<Void> screen(ResteasyReactiveContainerRequestContext request, HttpServerRequest http) {
+    public Uni<Void> screen(ResteasyReactiveContainerRequestContext request, HttpServerRequest http,
+            RoutingContext routing) {
         // The empty book is the common case: answer it before touching any request-scoped bean.
         if (book.empty()) {
             return PASS;
@@ -69,7 +71,7 @@ public class ScenarioGate {
             return PASS;
         }
         hit.set(scenario);
-        journal.scenario(scenario.name());
+        routing.put(MATCHED_SCENARIO, scenario.name());
         RequestAnswer answer = scenario.respond();
         if (answer == null) {
             return PASS;

@@ -17,14 +17,6 @@ public class JournalEntryContext {
         this.request = request;
     }
 
-    /** Names the scenario that matched the current request. */
-    public void scenario(String name) {
-        JournalDraft draft = draft();
-        if (draft != null) {
-            draft.scenario(name);
-        }
-    }
-
     void profile(String name) {
         JournalDraft draft = draft();
         if (draft != null) {

@@ -3,6 +3,7 @@ package dev.videoapiemulator.journal;
 import dev.videoapiemulator.api.ApiCaller;
 import dev.videoapiemulator.auth.KeyDirectory;
 import dev.videoapiemulator.engine.EmulatorClock;
+import dev.videoapiemulator.http.ScenarioGate;
 import dev.videoapiemulator.profile.ProfilePaths;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
@@ -42,7 +43,13 @@ public class JournalRecorder {
                     KeyDirectory.bearerKey(request.getHeader(HttpHeaders.AUTHORIZATION)),
                     ApiCaller.testIdFrom(request.getHeader(ApiCaller.TEST_ID_HEADER)));
             ctx.put(JournalDraft.CONTEXT_KEY, draft);
-            ctx.addEndHandler(ended -> journal.record(draft, ctx.response().getStatusCode(), System.nanoTime()));
+            ctx.addEndHandler(ended -> {
+                String scenario = ctx.get(ScenarioGate.MATCHED_SCENARIO);
+                if (scenario != null) {
+                    draft.scenario(scenario);
+                }
+                journal.record(draft, ctx.response().getStatusCode(), System.nanoTime());
+            });
         }
         ctx.next();
     }

@@ -35,7 +35,8 @@ public enum MediaVariant {
         if (value == null) {
             return Optional.empty();
         }
-        return switch (value.toLowerCase(Locale.ROOT)) {
+        // Exact names, as the APIs' enumerations are case-sensitive.
+        return switch (value) {
             case "video" -> Optional.of(VIDEO);
             case "thumbnail" -> Optional.of(THUMBNAIL);
             case "spritesheet" -> Optional.of(SPRITESHEET);

@@ -9,6 +9,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 
 /**
  * Answers what is refused below the REST layer (paths no resource serves, bodies over the size
@@ -16,6 +17,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class RouterErrors {
+
+    private static final Logger LOG = Logger.getLogger(RouterErrors.class);
 
     private final long maxBodyBytes;
     private final ErrorWriter writer;
@@ -29,19 +32,51 @@ public class RouterErrors {
     }
 
     void install(@Observes Router router) {
-        router.route().order(Integer.MIN_VALUE).handler(this::refuseOversizedBody).failureHandler(this::failed);
+        router.route().order(Integer.MIN_VALUE).handler(this::refuseUnreadable).failureHandler(this::failed);
         router.route().order(Integer.MAX_VALUE).handler(ctx -> write(ctx,
                 HttpErrors.invalidUrl(ctx.request().method().name(), ctx.request().path())));
+        // Failures no route's handler took, such as a path whose percent-escapes do not decode.
+        for (int status : UNROUTED_FAILURES) {
+            router.errorHandler(status, this::failed);
+        }
     }
 
-    /** Answers before the body is read, where the server would otherwise drop it with a bare 413. */
-    private void refuseOversizedBody(RoutingContext ctx) {
+    private static final int[] UNROUTED_FAILURES = {400, 404, 405, 413, 414, 415, 431, 500};
+
+    /**
+     * Answers before the body is read what could not be read anyway: a declared length over the
+     * limit (the server would drop it with a bare 413), a multipart type without a boundary (the
+     * form parser would fail on it).
+     */
+    private void refuseUnreadable(RoutingContext ctx) {
         if (declaredLength(ctx.request().getHeader("Content-Length")) > maxBodyBytes) {
             ctx.response().putHeader("Connection", "close");
             write(ctx, HttpErrors.tooLarge());
             return;
         }
+        if (lacksBoundary(ctx.request().getHeader("Content-Type"))) {
+            write(ctx, HttpErrors.malformedMultipart());
+            return;
+        }
         ctx.next();
+    }
+
+    /** multipart/form-data whose boundary parameter is absent or empty. */
+    static boolean lacksBoundary(String contentType) {
+        if (contentType == null || !contentType.regionMatches(true, 0, "multipart/", 0, 10)) {
+            return false;
+        }
+        for (String parameter : contentType.split(";")) {
+            String p = parameter.strip();
+            if (p.regionMatches(true, 0, "boundary=", 0, 9)) {
+                String value = p.substring(9).strip();
+                if (value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")) {
+                    value = value.substring(1, value.length() - 1);
+                }
+                return value.isEmpty();
+            }
+        }
+        return true;
     }
 
     private static long declaredLength(String header) {
@@ -56,6 +91,9 @@ public class RouterErrors {
     }
 
     private void failed(RoutingContext ctx) {
+        if (ctx.statusCode() >= 500 && ctx.failure() != null) {
+            LOG.error("request failed", ctx.failure());
+        }
         int status = ctx.statusCode() > 0 ? ctx.statusCode() : 500;
         write(ctx, HttpErrors.forStatus(status, ctx.request().method().name(), ctx.request().path(),
                 ctx.request().getHeader("Content-Type")));

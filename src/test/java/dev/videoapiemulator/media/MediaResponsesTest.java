@@ -4,10 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.videoapiemulator.api.ApiError;
+import dev.videoapiemulator.api.ApiException;
 import dev.videoapiemulator.http.MediaResponses;
 import jakarta.ws.rs.core.Response;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class MediaResponsesTest {
@@ -38,11 +42,14 @@ class MediaResponsesTest {
 
     @Test
     void unsatisfiableRangesGet416WithTheLength() {
-        Response response = responses.serve(asset, "v.mp4", "bytes=10-", null);
-        assertEquals(416, response.getStatus());
-        assertEquals("bytes */10", response.getHeaderString("Content-Range"));
-        assertTrue(((String) response.getEntity()).contains("\"type\":\"invalid_request_error\""));
-        assertEquals(416, responses.serve(asset, "v.mp4", "bytes=-0", null).getStatus());
+        ApiError refused = assertThrows(ApiException.class, () -> responses.serve(asset, "v.mp4", "bytes=10-", null))
+                .error();
+        assertEquals(416, refused.status());
+        assertEquals("invalid_request_error", refused.type());
+        assertEquals("Requested range not satisfiable; the content is 10 bytes long.", refused.message());
+        assertEquals(Map.of("Content-Range", "bytes */10", "Accept-Ranges", "bytes"), refused.headers());
+        assertEquals(416, assertThrows(ApiException.class, () -> responses.serve(asset, "v.mp4", "bytes=-0", null))
+                .error().status());
     }
 
     @Test
