@@ -4,13 +4,19 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.videoapiemulator.support.Emulator;
+import dev.videoapiemulator.support.RawExchange;
 import dev.videoapiemulator.support.RuntimeScenarios;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -42,29 +48,16 @@ class OneErrorPathTest {
     }
 
     @Test
-    void badPercentEscapesAreJsonInTheAskersEnvelope() {
-        openAi(client.request().urlEncodingEnabled(false).get("/v1/videos/%zz").then(), 400);
-        openAi(client.request().urlEncodingEnabled(false).get("/v1/videos?limit=%").then(), 400);
-        openAi(client.request().urlEncodingEnabled(false).get("/kling/v1/videos/x/content?variant=%zz").then(), 400);
-        client.request().urlEncodingEnabled(false).get("/sora/v1/videos/%zz").then().statusCode(400)
-                .contentType("application/json").body("code", equalTo("invalid_request")).body("data", nullValue());
-        client.request().urlEncodingEnabled(false).get("/openai-relay/v1/videos?after=%G1").then().statusCode(400)
-                .contentType("application/json").body("error.type", equalTo("invalid_request_error"))
-                .body("error.containsKey('param')", equalTo(false));
-    }
-
-    @Test
-    void formsThatCannotBeReadAre400s() {
-        String boundary = "b0undary";
-        String nameless = "--" + boundary + "\r\nContent-Disposition: form-data\r\n\r\nx\r\n--" + boundary + "--\r\n";
-        openAi(client.request().contentType("multipart/form-data; boundary=" + boundary).body(nameless)
-                .post("/v1/videos").then(), 400);
-        String charset = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"prompt\"\r\n"
-                + "Content-Type: text/plain; charset=x-no-such-charset\r\n\r\nx\r\n--" + boundary + "--\r\n";
-        openAi(client.request().contentType("multipart/form-data; boundary=" + boundary).body(charset)
-                .post("/veo/v1/videos").then(), 400).body("error.message", startsWith("We could not read a part"));
-        openAi(client.request().contentType("multipart/form-data; boundary=").body(nameless)
-                .post("/v1/videos").then(), 400);
+    void formsThatCannotBeReadAre400s() throws IOException {
+        String nameless = "--b0undary\r\nContent-Disposition: form-data\r\n\r\nx\r\n--b0undary--\r\n";
+        assertOpenAi(post("/v1/videos", "multipart/form-data; boundary=b0undary", nameless), 400, "nameless part");
+        String charset = "--b0undary\r\nContent-Disposition: form-data; name=\"prompt\"\r\n"
+                + "Content-Type: text/plain; charset=x-no-such-charset\r\n\r\nx\r\n--b0undary--\r\n";
+        RawExchange unknownCharset = post("/veo/v1/videos", "multipart/form-data; boundary=b0undary", charset);
+        assertOpenAi(unknownCharset, 400, "unknown charset");
+        assertTrue(unknownCharset.json().path("error").path("message").asText().startsWith("We could not read a part"),
+                unknownCharset.body());
+        assertOpenAi(post("/v1/videos", "multipart/form-data; boundary=", nameless), 400, "empty boundary");
     }
 
     @Test
@@ -76,12 +69,31 @@ class OneErrorPathTest {
     }
 
     @Test
-    void unknownPathsAndOversizeBodiesUnderARelayPrefixUseItsEnvelope() {
+    void unknownPathsAndOversizeBodiesUnderARelayPrefixUseItsEnvelope() throws IOException {
         client.request().get("/sora/v1/nothing-here").then().statusCode(404).contentType("application/json")
                 .body("code", equalTo("not_found")).body("data", nullValue());
-        client.request().header("Content-Length", "999999999999").body(new byte[0]).post("/openai-relay/v1/videos")
-                .then().statusCode(413).body("error.code", equalTo("request_too_large"))
-                .body("error.containsKey('param')", equalTo(false));
+        RawExchange tooLarge = RawExchange.send("POST", "/openai-relay/v1/videos", Map.of("Authorization",
+                "Bearer " + client.key(), "Content-Type", "application/json", "Content-Length", "999999999999"),
+                new byte[0]);
+        assertEquals(413, tooLarge.status());
+        assertEquals("request_too_large", tooLarge.json().path("error").path("code").asText(), tooLarge.body());
+        assertFalse(tooLarge.json().path("error").has("param"), tooLarge.body());
+    }
+
+    private RawExchange get(String target) throws IOException {
+        return RawExchange.send("GET", target, Map.of("Authorization", "Bearer " + client.key()), new byte[0]);
+    }
+
+    private RawExchange post(String target, String contentType, String body) throws IOException {
+        return RawExchange.send("POST", target, Map.of("Authorization", "Bearer " + client.key(), "Content-Type",
+                contentType), body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void assertOpenAi(RawExchange answer, int status, String what) throws IOException {
+        assertEquals(status, answer.status(), what + ": " + answer.body());
+        assertEquals("application/json", answer.headers().get("content-type"), what);
+        assertEquals("invalid_request_error", answer.json().path("error").path("type").asText(), what);
+        assertTrue(answer.json().path("error").has("param"), what);
     }
 
     private static ValidatableResponse openAi(ValidatableResponse answer, int status) {
