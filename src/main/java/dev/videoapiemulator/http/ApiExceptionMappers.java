@@ -8,6 +8,7 @@ import dev.videoapiemulator.api.HttpErrors;
 import io.vertx.core.http.HttpServerRequest;
 import java.io.IOException;
 import java.io.UnsupportedEncodingException;
+import java.util.Arrays;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
@@ -17,6 +18,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ApiExceptionMappers {
 
     private static final Logger LOG = Logger.getLogger(ApiExceptionMappers.class);
+    private static final String FORM_PARSER = "org.jboss.resteasy.reactive.server.core.multipart.";
 
     private final ErrorWriter writer;
     private final CurrentCaller current;
@@ -59,9 +61,15 @@ public class ApiExceptionMappers {
         return render(HttpErrors.malformedMultipart());
     }
 
-    /** The form parser wraps what it cannot read (a part in an unknown charset) in unchecked exceptions. */
+    /**
+     * The form parser fails with unchecked exceptions on what it cannot read (a part in an unknown
+     * charset, a header value cut short): those are the client's malformed bodies, not server errors.
+     */
     @ServerExceptionMapper
     public Response unexpected(Throwable e) {
+        if (thrownByTheFormParser(e)) {
+            return render(HttpErrors.malformedMultipart());
+        }
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof UnsupportedEncodingException charset) {
                 return render(HttpErrors.unknownCharset(charset.getMessage()));
@@ -72,5 +80,11 @@ public class ApiExceptionMappers {
         }
         LOG.error("request failed", e);
         return render(HttpErrors.internal());
+    }
+
+    private static boolean thrownByTheFormParser(Throwable e) {
+        StackTraceElement[] frames = e.getStackTrace();
+        return frames.length > 0 && e.getCause() == null
+                && Arrays.stream(frames).limit(4).anyMatch(frame -> frame.getClassName().startsWith(FORM_PARSER));
     }
 }
