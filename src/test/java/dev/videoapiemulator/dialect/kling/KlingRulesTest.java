@@ -1,16 +1,13 @@
 package dev.videoapiemulator.dialect.kling;
 
+import static dev.videoapiemulator.support.Refusals.assertRefused;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.videoapiemulator.api.ApiError;
-import dev.videoapiemulator.api.ApiException;
 import dev.videoapiemulator.request.RequestFields;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -176,14 +173,5 @@ class KlingRulesTest {
 
     private static RequestFields json(String body) {
         return RequestFields.fromJson(MAPPER, body.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static void assertRefused(Executable call, String param, String code, String message) {
-        ApiError error = assertThrows(ApiException.class, call).error();
-        assertEquals(400, error.status());
-        assertEquals("invalid_request_error", error.type());
-        assertEquals(param, error.param());
-        assertEquals(code, error.code());
-        assertEquals(message, error.message());
     }
 }

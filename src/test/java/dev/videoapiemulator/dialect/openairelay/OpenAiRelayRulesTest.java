@@ -1,15 +1,13 @@
 package dev.videoapiemulator.dialect.openairelay;
 
+import static dev.videoapiemulator.support.Refusals.assertRefused;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.videoapiemulator.engine.JobStatus;
-import dev.videoapiemulator.api.ApiError;
-import dev.videoapiemulator.api.ApiException;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -132,14 +130,5 @@ class OpenAiRelayRulesTest {
     @Test
     void everyStatusHasAName() {
         assertEquals(JobStatus.values().length, OpenAiRelayRules.STATUSES.size());
-    }
-
-    private static void assertRefused(Executable call, String param, String code, String message) {
-        ApiError error = assertThrows(ApiException.class, call).error();
-        assertEquals(400, error.status());
-        assertEquals("invalid_request_error", error.type());
-        assertEquals(param, error.param());
-        assertEquals(code, error.code());
-        assertEquals(message, error.message());
     }
 }

@@ -1,5 +1,6 @@
 package dev.videoapiemulator.dialect.sorarelay;
 
+import static dev.videoapiemulator.support.Refusals.assertRefused;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -152,15 +153,6 @@ class SoraRelayRulesTest {
     @Test
     void aPromptIsKeptAsSent() {
         assertEquals("  a cat \n", SoraRelayRules.prompt("  a cat \n"));
-    }
-
-    private static void assertRefused(Executable call, String param, String code, String message) {
-        ApiError error = assertThrows(ApiException.class, call).error();
-        assertEquals(400, error.status());
-        assertEquals("invalid_request_error", error.type());
-        assertEquals(param, error.param());
-        assertEquals(code, error.code());
-        assertEquals(message, error.message());
     }
 
     private static void assertForbidden(Executable call, String message) {
