@@ -23,6 +23,11 @@ public final class HttpErrors {
         return ApiError.notFound("Invalid URL (" + method + " " + path + ")");
     }
 
+    public static ApiError malformedUrl(String method, String target, String reason) {
+        return ApiError.badRequest("Invalid URL (" + method + " " + target + "): " + reason
+                + ". Percent-encode reserved characters as %XX with two hex digits.", null, "invalid_url");
+    }
+
     public static ApiError unsupportedMediaType(String contentType) {
         String got = contentType == null || contentType.isBlank() ? "none" : "'" + contentType + "'";
         return ApiError.invalidRequest(415, "Invalid Content-Type header (" + got

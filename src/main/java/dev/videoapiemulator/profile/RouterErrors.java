@@ -4,6 +4,8 @@ import dev.videoapiemulator.api.ApiError;
 import dev.videoapiemulator.api.HttpErrors;
 import dev.videoapiemulator.http.ErrorWriter;
 import io.quarkus.runtime.configuration.MemorySize;
+import java.net.URI;
+import java.net.URISyntaxException;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,8 +14,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Answers what is refused below the REST layer (paths no resource serves, bodies over the size
- * limit, requests Vert.x could not read) in the words of the profile the path speaks.
+ * Answers what is refused below the REST layer (paths no resource serves, targets that are not
+ * URIs, bodies over the size limit, requests Vert.x could not read) in the words of the profile the
+ * path speaks. Quarkus would refuse a target that is not a URI itself, with an empty 400, unless
+ * {@code vertx.disableURIValidation} is set, which {@code EmulatorMain} does.
  */
 @ApplicationScoped
 public class RouterErrors {
@@ -49,6 +53,11 @@ public class RouterErrors {
      * form parser would fail on it).
      */
     private void refuseUnreadable(RoutingContext ctx) {
+        String malformed = malformedUri(ctx.request().uri());
+        if (malformed != null) {
+            write(ctx, HttpErrors.malformedUrl(ctx.request().method().name(), ctx.request().uri(), malformed));
+            return;
+        }
         if (declaredLength(ctx.request().getHeader("Content-Length")) > maxBodyBytes) {
             ctx.response().putHeader("Connection", "close");
             write(ctx, HttpErrors.tooLarge());
@@ -59,6 +68,16 @@ public class RouterErrors {
             return;
         }
         ctx.next();
+    }
+
+    /** Why a request target is not a URI (a percent-escape that is not two hex digits, say), or null. */
+    static String malformedUri(String uri) {
+        try {
+            new URI(uri);
+            return null;
+        } catch (URISyntaxException e) {
+            return e.getReason();
+        }
     }
 
     /** multipart/form-data whose boundary parameter is absent or empty. */

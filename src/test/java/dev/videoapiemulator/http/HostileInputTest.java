@@ -59,6 +59,8 @@ class HostileInputTest {
                 refused("JSON with invalid UTF-8", 60, JsonDamage::invalidUtf8),
                 refused("JSON bodies that are not objects", 60, JsonDamage::notAnObject),
                 refused("JSON with an unknown charset", 40, JsonDamage::unknownCharset),
+                refused("bad percent-escapes in the path", 100, EscapeDamage::inPath),
+                refused("bad percent-escapes in the query", 100, EscapeDamage::inQuery),
                 refused("very long ids", 50, EscapeDamage::longId),
                 // no handler sees these, so the codec's own answer, or a closed connection, will do
                 new HostileCategory("requests the codec refuses", 60, CodecDamage::refusedByCodec,

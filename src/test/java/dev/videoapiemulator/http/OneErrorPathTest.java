@@ -48,6 +48,22 @@ class OneErrorPathTest {
     }
 
     @Test
+    void badPercentEscapesAreJsonInTheAskersEnvelope() throws IOException {
+        for (String target : new String[] {"/v1/videos/%zz", "/v1/videos?limit=%", "/kling/v1/videos/x/content?variant=%zz"}) {
+            assertOpenAi(get(target), 400, target);
+        }
+        RawExchange sora = get("/sora/v1/videos/%zz");
+        assertEquals(400, sora.status());
+        assertEquals("invalid_url", sora.json().path("code").asText(), sora.body());
+        assertTrue(sora.json().path("data").isNull(), sora.body());
+        RawExchange relay = get("/openai-relay/v1/videos?after=%G1");
+        assertEquals(400, relay.status());
+        assertEquals("invalid_request_error", relay.json().path("error").path("type").asText(), relay.body());
+        assertFalse(relay.json().path("error").has("param"), relay.body());
+        assertEquals(200, get("/q/health/ready").status());
+    }
+
+    @Test
     void formsThatCannotBeReadAre400s() throws IOException {
         String nameless = "--b0undary\r\nContent-Disposition: form-data\r\n\r\nx\r\n--b0undary--\r\n";
         assertOpenAi(post("/v1/videos", "multipart/form-data; boundary=b0undary", nameless), 400, "nameless part");
