@@ -6,6 +6,9 @@ import dev.videoapiemulator.http.ErrorWriter;
 import io.quarkus.runtime.configuration.MemorySize;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -58,16 +61,53 @@ public class RouterErrors {
             write(ctx, HttpErrors.malformedUrl(ctx.request().method().name(), ctx.request().uri(), malformed));
             return;
         }
-        if (declaredLength(ctx.request().getHeader("Content-Length")) > maxBodyBytes) {
-            ctx.response().putHeader("Connection", "close");
-            write(ctx, HttpErrors.tooLarge());
+        long declared = declaredLength(ctx.request().getHeader("Content-Length"));
+        if (declared > maxBodyBytes) {
+            refuseTooLarge(ctx);
             return;
         }
         if (lacksBoundary(ctx.request().getHeader("Content-Type"))) {
             write(ctx, HttpErrors.malformedMultipart());
             return;
         }
+        if (declared < 0 && ctx.request().headers().contains("Transfer-Encoding")) {
+            readWithinTheLimit(ctx);
+            return;
+        }
         ctx.next();
+    }
+
+    /**
+     * A body of undeclared length is read here, up to the limit, and handed on whole: the REST
+     * layer would otherwise refuse one over the limit with an empty 413 of its own.
+     */
+    private void readWithinTheLimit(RoutingContext ctx) {
+        HttpServerRequest request = ctx.request();
+        Buffer body = Buffer.buffer();
+        AtomicBoolean refused = new AtomicBoolean();
+        request.handler(chunk -> {
+            if (refused.get()) {
+                return;
+            }
+            if (body.length() + (long) chunk.length() > maxBodyBytes) {
+                refused.set(true);
+                refuseTooLarge(ctx);
+                return;
+            }
+            body.appendBuffer(chunk);
+        });
+        request.endHandler(ended -> {
+            if (!refused.get()) {
+                ctx.setBody(body);
+                ctx.next();
+            }
+        });
+        request.resume();
+    }
+
+    private void refuseTooLarge(RoutingContext ctx) {
+        ctx.response().putHeader("Connection", "close");
+        write(ctx, HttpErrors.tooLarge());
     }
 
     /** Why a request target is not a URI (a percent-escape that is not two hex digits, say), or null. */

@@ -96,6 +96,22 @@ class OneErrorPathTest {
         assertFalse(tooLarge.json().path("error").has("param"), tooLarge.body());
     }
 
+    @Test
+    void chunkedBodiesWithinTheLimitAreServedAsAnyOther() throws IOException {
+        String form = "--b0undary\r\nContent-Disposition: form-data; name=\"prompt\"\r\n\r\n" + "a long river ".repeat(200)
+                + "\r\n--b0undary--\r\n";
+        RawExchange multipart = RawExchange.sendChunked("POST", "/v1/videos", Map.of("Authorization", "Bearer "
+                + client.key(), "Content-Type", "multipart/form-data; boundary=b0undary"),
+                form.getBytes(StandardCharsets.UTF_8));
+        assertEquals(200, multipart.status(), multipart.body());
+        assertTrue(multipart.json().path("prompt").asText().startsWith("a long river"), multipart.body());
+        RawExchange json = RawExchange.sendChunked("POST", "/sora/v1/videos", Map.of("Authorization", "Bearer "
+                + client.key(), "Content-Type", "application/json"), ("{\"type\":\"video_gen\",\"prompt\":\"p\","
+                + "\"n_variants\":1,\"n_frames\":150,\"height\":480,\"width\":854}").getBytes(StandardCharsets.UTF_8));
+        assertEquals(200, json.status(), json.body());
+        assertEquals("success", json.json().path("code").asText(), json.body());
+    }
+
     private RawExchange get(String target) throws IOException {
         return RawExchange.send("GET", target, Map.of("Authorization", "Bearer " + client.key()), new byte[0]);
     }

@@ -21,16 +21,44 @@ public record RawExchange(int status, Map<String, String> headers, String body) 
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** Sends the body in chunks of a few hundred bytes, with no Content-Length. */
+    public static RawExchange sendChunked(String method, String target, Map<String, String> headers, byte[] body)
+            throws IOException {
+        ByteArrayOutputStream chunked = new ByteArrayOutputStream();
+        for (int from = 0; from < body.length; from += 700) {
+            int length = Math.min(700, body.length - from);
+            chunked.write((Integer.toHexString(length) + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            chunked.write(body, from, length);
+            chunked.write("\r\n".getBytes(StandardCharsets.ISO_8859_1));
+        }
+        chunked.write("0\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
+        Map<String, String> withEncoding = new TreeMap<>(headers);
+        withEncoding.put("Transfer-Encoding", "chunked");
+        withEncoding.put("Content-Length", null);
+        return exchange(method, target, withEncoding, chunked.toByteArray());
+    }
+
     public static RawExchange send(String method, String target, Map<String, String> headers, byte[] body)
+            throws IOException {
+        Map<String, String> withLength = new TreeMap<>(headers);
+        if (body.length > 0) {
+            withLength.putIfAbsent("Content-Length", String.valueOf(body.length));
+        }
+        return exchange(method, target, withLength, body);
+    }
+
+    /** Headers mapped to null are left out. */
+    private static RawExchange exchange(String method, String target, Map<String, String> headers, byte[] body)
             throws IOException {
         try (Socket socket = new Socket("localhost", RestAssured.port)) {
             socket.setSoTimeout(15_000);
             StringBuilder head = new StringBuilder(method + " " + target + " HTTP/1.1\r\nHost: localhost\r\n"
                     + "Connection: close\r\n");
-            headers.forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
-            if (body.length > 0 && !headers.containsKey("Content-Length")) {
-                head.append("Content-Length: ").append(body.length).append("\r\n");
-            }
+            headers.forEach((name, value) -> {
+                if (value != null) {
+                    head.append(name).append(": ").append(value).append("\r\n");
+                }
+            });
             OutputStream out = socket.getOutputStream();
             out.write(head.append("\r\n").toString().getBytes(StandardCharsets.ISO_8859_1));
             out.write(body);
