@@ -42,11 +42,20 @@ public final class FieldErrors {
     }
 
     public static ApiError belowMinimum(String param, long min, long value) {
+        return belowMinimum(param, min, String.valueOf(value));
+    }
+
+    /** {@code value} as the client wrote it, which may lie outside what a long holds. */
+    public static ApiError belowMinimum(String param, long min, String value) {
         return ApiError.badRequest("Invalid '" + param + "': integer below minimum value. Expected a value >= " + min
                 + ", but got " + value + " instead.", param, "integer_below_min_value");
     }
 
     public static ApiError aboveMaximum(String param, long max, long value) {
+        return aboveMaximum(param, max, String.valueOf(value));
+    }
+
+    public static ApiError aboveMaximum(String param, long max, String value) {
         return ApiError.badRequest("Invalid '" + param + "': integer above maximum value. Expected a value <= " + max
                 + ", but got " + value + " instead.", param, "integer_above_max_value");
     }

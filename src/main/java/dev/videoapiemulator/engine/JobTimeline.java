@@ -39,7 +39,17 @@ public record JobTimeline(Instant startsAt, Instant endsAt, JobOutcome outcome, 
 
     /** The same job ended now with another outcome, as a forced transition does. */
     public JobTimeline endingAt(Instant now, JobOutcome newOutcome) {
+        if (endedAsAlready(now, newOutcome)) {
+            // Its history stands, and so does the end it reports (or has reported) to webhooks.
+            return this;
+        }
         Instant start = startsAt.isAfter(now) ? now : startsAt;
         return new JobTimeline(start, now, newOutcome);
+    }
+
+    /** True when the job had ended by {@code now} in an outcome of the same kind (completed, or failed). */
+    private boolean endedAsAlready(Instant now, JobOutcome newOutcome) {
+        return !now.isBefore(endsAt) && !(outcome instanceof JobOutcome.Stuck)
+                && outcome.getClass() == newOutcome.getClass();
     }
 }

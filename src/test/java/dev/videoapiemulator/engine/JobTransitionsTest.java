@@ -240,4 +240,18 @@ class JobTransitionsTest {
         assertEquals(List.of(seen("c", JobStatus.QUEUED, 200), seen("c", JobStatus.IN_PROGRESS, 210),
                 seen("c", JobStatus.COMPLETED, 220)), drain(300));
     }
+
+    @Test
+    void endingAJobAgainInTheWayItEndedKeepsItsEndAndStillReportsIt() {
+        create("done", 0, 10, 20, new JobOutcome.Completed());
+        create("broken", 0, 10, 20, new JobOutcome.Failed(ERROR, 50));
+        drain(15);
+
+        end("done", 30, new JobOutcome.Completed());
+        end("broken", 30, new JobOutcome.Failed(new JobError("other", "Another."), 70));
+
+        assertEquals(List.of(seen("done", JobStatus.COMPLETED, 20), seen("broken", JobStatus.FAILED, 20)), drain(30));
+        assertEquals(at(20), jobs.get("done").timeline().endsAt());
+        assertEquals(ERROR, jobs.get("broken").stateAt(at(30)).error());
+    }
 }

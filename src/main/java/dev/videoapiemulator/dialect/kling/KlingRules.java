@@ -1,7 +1,9 @@
 package dev.videoapiemulator.dialect.kling;
 
 import dev.videoapiemulator.api.FieldErrors;
+import dev.videoapiemulator.dialect.FieldRules;
 import dev.videoapiemulator.request.RequestFields;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 
@@ -46,6 +48,13 @@ final class KlingRules {
                 throw FieldErrors.invalid(param, "Invalid '" + param + "': expected a whole number of seconds, but got "
                         + value + " instead.").exception();
             }
+            // Checked before the cast, which would turn 1e20 into Long.MAX_VALUE in the message.
+            if (value > max) {
+                throw FieldErrors.aboveMaximum(param, max, new BigDecimal(value).toPlainString()).exception();
+            }
+            if (value < min) {
+                throw FieldErrors.belowMinimum(param, min, new BigDecimal(value).toPlainString()).exception();
+            }
             return (long) value;
         }
 
@@ -69,28 +78,16 @@ final class KlingRules {
     }
 
     static String model(Optional<String> requested) {
-        String model = requested.orElse(DEFAULT_MODEL);
-        if (!MODELS.contains(model)) {
-            throw FieldErrors.notOneOf("model", model, MODELS).exception();
-        }
-        return model;
+        return FieldRules.oneOf("model", requested, DEFAULT_MODEL, MODELS);
     }
 
+    /** Kling refuses only an empty prompt: one of spaces is a prompt to it (docs/dialects/kling.md). */
     static String prompt(String prompt) {
-        int length = prompt.codePointCount(0, prompt.length());
-        if (length == 0) {
-            throw FieldErrors.tooShort("prompt", 1, 0).exception();
-        }
-        if (length > PROMPT_MAX) {
-            throw FieldErrors.tooLong("prompt", PROMPT_MAX, length).exception();
-        }
-        return prompt;
+        return FieldRules.text("prompt", prompt, PROMPT_MAX, FieldRules.Blank.ALLOWED);
     }
 
     static void responseFormat(Optional<String> requested) {
-        requested.filter(format -> !RESPONSE_FORMATS.contains(format)).ifPresent(format -> {
-            throw FieldErrors.notOneOf("response_format", format, RESPONSE_FORMATS).exception();
-        });
+        requested.ifPresent(format -> FieldRules.oneOf("response_format", format, RESPONSE_FORMATS));
     }
 
     /** H.264 needs even sides, so an odd width or height is rounded up to the next even number. */

@@ -2,6 +2,7 @@ package dev.videoapiemulator.dialect.openai;
 
 import dev.videoapiemulator.config.EmulatorConfig;
 import dev.videoapiemulator.api.FieldErrors;
+import dev.videoapiemulator.dialect.FieldRules;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -124,12 +125,13 @@ public class OpenAiRules {
         return oneOf("seconds", requested, extensionSeconds);
     }
 
+    /** The official API refuses only an empty prompt or name, not one of spaces. */
     String prompt(String prompt) {
-        return boundedText("prompt", prompt, PROMPT_MAX);
+        return FieldRules.text("prompt", prompt, PROMPT_MAX, FieldRules.Blank.ALLOWED);
     }
 
     String characterName(String name) {
-        return boundedText("name", name, CHARACTER_NAME_MAX);
+        return FieldRules.text("name", name, CHARACTER_NAME_MAX, FieldRules.Blank.ALLOWED);
     }
 
     List<String> sizesFor(String model) {
@@ -138,20 +140,6 @@ public class OpenAiRules {
     }
 
     private static int oneOf(String param, String value, List<String> allowed) {
-        if (!allowed.contains(value)) {
-            throw FieldErrors.notOneOf(param, value, allowed).exception();
-        }
-        return Integer.parseInt(value);
-    }
-
-    private static String boundedText(String param, String value, int max) {
-        if (value.isEmpty()) {
-            throw FieldErrors.tooShort(param, 1, 0).exception();
-        }
-        int length = value.codePointCount(0, value.length());
-        if (length > max) {
-            throw FieldErrors.tooLong(param, max, length).exception();
-        }
-        return value;
+        return Integer.parseInt(FieldRules.oneOf(param, value, allowed));
     }
 }

@@ -1,7 +1,7 @@
 package dev.videoapiemulator.dialect.openairelay;
 
 import dev.videoapiemulator.engine.JobStatus;
-import dev.videoapiemulator.api.FieldErrors;
+import dev.videoapiemulator.dialect.FieldRules;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,34 +45,23 @@ final class OpenAiRelayRules {
     }
 
     static ModelRow model(Optional<String> requested) {
-        String name = requested.orElse(DEFAULT_MODEL);
-        return MODELS.stream().filter(m -> m.name().equals(name)).findFirst()
-                .orElseThrow(() -> FieldErrors.notOneOf("model", name, MODELS.stream().map(ModelRow::name).toList())
-                        .exception());
+        return FieldRules.row("model", requested.orElse(DEFAULT_MODEL), MODELS, ModelRow::name);
     }
 
     /** A size the model renders; the error lists the sizes of that model. */
     static SizeRow size(ModelRow model, Optional<String> requested) {
         String value = requested.orElse(DEFAULT_SIZE);
         List<SizeRow> rendered = SIZES.stream().filter(s -> model.pro() || !s.proOnly()).toList();
-        return rendered.stream().filter(s -> s.value().equals(value)).findFirst()
-                .orElseThrow(() -> FieldErrors.notOneOf("size", value, rendered.stream().map(SizeRow::value).toList())
-                        .exception());
+        return FieldRules.row("size", value, rendered, SizeRow::value);
     }
 
     static int seconds(Optional<String> requested) {
-        String seconds = requested.orElse(DEFAULT_SECONDS);
-        if (!SECONDS.contains(seconds)) {
-            throw FieldErrors.notOneOf("seconds", seconds, SECONDS).exception();
-        }
-        return Integer.parseInt(seconds);
+        return Integer.parseInt(FieldRules.oneOf("seconds", requested, DEFAULT_SECONDS, SECONDS));
     }
 
+    /** The relay trims the prompt before its check, and sets no upper bound of its own. */
     static String prompt(String prompt) {
-        if (prompt.isBlank()) {
-            throw FieldErrors.tooShort("prompt", 1, prompt.strip().length()).exception();
-        }
-        return prompt;
+        return FieldRules.text("prompt", prompt, FieldRules.UNBOUNDED, FieldRules.Blank.REFUSED);
     }
 
     static String quality(String model) {

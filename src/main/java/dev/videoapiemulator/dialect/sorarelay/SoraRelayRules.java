@@ -1,12 +1,9 @@
 package dev.videoapiemulator.dialect.sorarelay;
 
 import dev.videoapiemulator.api.ApiError;
-import dev.videoapiemulator.api.FieldErrors;
+import dev.videoapiemulator.dialect.FieldRules;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * The relay's limits as data: adding a model, a size or a length is one row here. A pro row needs
@@ -47,27 +44,15 @@ final class SoraRelayRules {
             new SecondsRow("15", false),
             new SecondsRow("25", true));
 
-    private static final Map<String, ModelRow> MODEL_BY_NAME = byKey(MODELS, ModelRow::name);
-    private static final Map<String, SizeRow> SIZE_BY_VALUE = byKey(SIZES, SizeRow::value);
-
     private SoraRelayRules() {
     }
 
     static ModelRow model(String name) {
-        ModelRow row = MODEL_BY_NAME.get(name);
-        if (row == null) {
-            throw FieldErrors.notOneOf("model", name, MODELS.stream().map(ModelRow::name).toList()).exception();
-        }
-        return row;
+        return FieldRules.row("model", name, MODELS, ModelRow::name);
     }
 
     static SizeRow size(Optional<String> requested) {
-        String value = requested.orElse(DEFAULT_SIZE);
-        SizeRow row = SIZE_BY_VALUE.get(value);
-        if (row == null) {
-            throw FieldErrors.notOneOf("size", value, SIZES.stream().map(SizeRow::value).toList()).exception();
-        }
-        return row;
+        return FieldRules.row("size", requested.orElse(DEFAULT_SIZE), SIZES, SizeRow::value);
     }
 
     static boolean offers(ModelRow model, String value) {
@@ -77,9 +62,7 @@ final class SoraRelayRules {
     /** A length the model offers (unknown ones list the model's), then the key's tier for pro lengths. */
     static int seconds(ModelRow model, String tier, String value) {
         List<String> offered = SECONDS.stream().map(SecondsRow::value).filter(v -> offers(model, v)).toList();
-        if (!offered.contains(value)) {
-            throw FieldErrors.notOneOf("seconds", value, offered).exception();
-        }
+        FieldRules.oneOf("seconds", value, offered);
         boolean pro = SECONDS.stream().anyMatch(s -> s.value().equals(value) && s.pro());
         if (pro && !PRO_TIER.equals(tier)) {
             throw new ApiError(403, "permission_error", "Videos of " + value + " seconds need an API key of the"
@@ -89,18 +72,8 @@ final class SoraRelayRules {
         return Integer.parseInt(value);
     }
 
+    /** new-api trims the prompt before its check. */
     static String prompt(String prompt) {
-        if (prompt.isBlank()) {
-            throw FieldErrors.tooShort("prompt", 1, prompt.length()).exception();
-        }
-        int length = prompt.codePointCount(0, prompt.length());
-        if (length > PROMPT_MAX) {
-            throw FieldErrors.tooLong("prompt", PROMPT_MAX, length).exception();
-        }
-        return prompt;
-    }
-
-    private static <T> Map<String, T> byKey(List<T> rows, Function<T, String> key) {
-        return rows.stream().collect(Collectors.toUnmodifiableMap(key, r -> r));
+        return FieldRules.text("prompt", prompt, PROMPT_MAX, FieldRules.Blank.REFUSED);
     }
 }

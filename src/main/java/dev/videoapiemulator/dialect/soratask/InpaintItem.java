@@ -1,5 +1,6 @@
 package dev.videoapiemulator.dialect.soratask;
 
+import dev.videoapiemulator.dialect.FieldRules;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.videoapiemulator.api.FieldErrors;
 import dev.videoapiemulator.request.RequestFields;
@@ -24,7 +25,7 @@ record InpaintItem(
 
     static InpaintItem read(RequestFields item, int frames) {
         item.allowOnly(FIELDS);
-        String type = SoraTaskRules.oneOf(item.path("type"), item.text("type"), SoraTaskRules.DEFAULT_INPAINT_TYPE,
+        String type = FieldRules.oneOf(item.path("type"), item.text("type"), SoraTaskRules.DEFAULT_INPAINT_TYPE,
                 SoraTaskRules.INPAINT_TYPES);
         String url = item.text("url").orElse("");
         if (!url.isEmpty()) {

@@ -69,13 +69,6 @@ final class SoraTaskRules {
     private SoraTaskRules() {
     }
 
-    static String oneOf(String param, Optional<String> requested, String fallback, List<String> allowed) {
-        String value = requested.orElse(fallback);
-        if (!allowed.contains(value)) {
-            throw FieldErrors.notOneOf(param, value, allowed).exception();
-        }
-        return value;
-    }
 
     /** Width and height go together: both or neither (then the default size). */
     static SizeRow size(Optional<Long> width, Optional<Long> height) {

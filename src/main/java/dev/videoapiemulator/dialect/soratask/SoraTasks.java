@@ -1,5 +1,6 @@
 package dev.videoapiemulator.dialect.soratask;
 
+import dev.videoapiemulator.dialect.FieldRules;
 import dev.videoapiemulator.engine.JobOrigin;
 import dev.videoapiemulator.engine.RandomIds;
 import dev.videoapiemulator.engine.VideoJob;
@@ -37,16 +38,16 @@ public class SoraTasks {
 
     VideoJob create(String owner, RequestFields fields) {
         fields.allowOnly(FIELDS);
-        SoraTaskRules.oneOf("type", Optional.of(fields.requiredText("type")), null, SoraTaskRules.TYPES);
+        FieldRules.oneOf("type", Optional.of(fields.requiredText("type")), null, SoraTaskRules.TYPES);
         String prompt = fields.text("prompt").orElse("");
         SoraTaskRules.SizeRow size = SoraTaskRules.size(fields.integer("width"), fields.integer("height"));
         SoraTaskRules.FramesRow frames = SoraTaskRules.frames(fields.integer("n_frames"));
         int variants = SoraTaskRules.variants(fields.integer("n_variants"));
-        String style = SoraTaskRules.oneOf("style", fields.text("style"), SoraTaskRules.DEFAULT_STYLE,
+        String style = FieldRules.oneOf("style", fields.text("style"), SoraTaskRules.DEFAULT_STYLE,
                 SoraTaskRules.STYLES);
-        String operation = SoraTaskRules.oneOf("operation", fields.text("operation"),
+        String operation = FieldRules.oneOf("operation", fields.text("operation"),
                 SoraTaskRules.DEFAULT_OPERATION, SoraTaskRules.OPERATIONS);
-        String model = SoraTaskRules.oneOf("model", fields.text("model"), SoraTaskRules.DEFAULT_MODEL,
+        String model = FieldRules.oneOf("model", fields.text("model"), SoraTaskRules.DEFAULT_MODEL,
                 SoraTaskRules.MODELS);
         List<InpaintItem> inpaint = fields.objects("inpaint_items").stream()
                 .map(item -> InpaintItem.read(item, frames.frames())).toList();

@@ -1,10 +1,7 @@
 package dev.videoapiemulator.dialect.veo;
 
-import dev.videoapiemulator.api.FieldErrors;
+import dev.videoapiemulator.dialect.FieldRules;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * The Veo relay's models and limits as data: each model the relay lists, with what its
@@ -78,27 +75,20 @@ final class VeoRules {
     static final List<String> SECONDS = List.of("8");
     static final List<String> WATERMARK = List.of("true", "false");
 
-    private static final Map<String, ModelRow> BY_NAME = MODELS.stream()
-            .collect(Collectors.toUnmodifiableMap(ModelRow::name, Function.identity()));
-
     private VeoRules() {
     }
 
     static ModelRow model(String name) {
-        ModelRow row = BY_NAME.get(name);
-        if (row == null) {
-            throw FieldErrors.notOneOf("model", name, MODELS.stream().map(ModelRow::name).toList()).exception();
-        }
-        return row;
+        return FieldRules.row("model", name, MODELS, ModelRow::name);
     }
 
+    /** A size the model renders; the error lists that model's sizes. */
     static SizeRow size(ModelRow model, String value) {
-        return SIZES.stream().filter(s -> s.value().equals(value) && (model.fourK() || !s.fourKOnly())).findFirst()
-                .orElseThrow(() -> FieldErrors.notOneOf("size", value, sizesFor(model)).exception());
+        return FieldRules.row("size", value, sizesFor(model), SizeRow::value);
     }
 
-    static List<String> sizesFor(ModelRow model) {
-        return SIZES.stream().filter(s -> model.fourK() || !s.fourKOnly()).map(SizeRow::value).toList();
+    static List<SizeRow> sizesFor(ModelRow model) {
+        return SIZES.stream().filter(s -> model.fourK() || !s.fourKOnly()).toList();
     }
 
     /** Size names the orientation; the model decides the resolution. */
@@ -114,9 +104,6 @@ final class VeoRules {
     }
 
     static int seconds(String value) {
-        if (!SECONDS.contains(value)) {
-            throw FieldErrors.notOneOf("seconds", value, SECONDS).exception();
-        }
-        return Integer.parseInt(value);
+        return Integer.parseInt(FieldRules.oneOf("seconds", value, SECONDS));
     }
 }

@@ -3,6 +3,7 @@ package dev.videoapiemulator.dialect.veo;
 import dev.videoapiemulator.engine.JobOrigin;
 import dev.videoapiemulator.engine.VideoJob;
 import dev.videoapiemulator.dialect.DialectJobs;
+import dev.videoapiemulator.dialect.FieldRules;
 import dev.videoapiemulator.dialect.Requests;
 import dev.videoapiemulator.engine.VideoSpec;
 import dev.videoapiemulator.request.Field;
@@ -33,10 +34,9 @@ public class VeoVideos {
     VeoVideoView create(RequestFields fields) {
         fields.allowOnly(CREATE_FIELDS);
         VeoRules.ModelRow model = VeoRules.model(fields.requiredText("model"));
-        String prompt = fields.requiredText("prompt");
-        if (prompt.isEmpty()) {
-            throw FieldErrors.tooShort("prompt", 1, 0).exception();
-        }
+        // The seed documents no upper bound, and the relay passes a prompt of spaces on.
+        String prompt = FieldRules.text("prompt", fields.requiredText("prompt"), FieldRules.UNBOUNDED,
+                FieldRules.Blank.ALLOWED);
         int seconds = VeoRules.seconds(fields.requiredText("seconds"));
         VeoRules.SizeRow size = VeoRules.size(model, fields.requiredText("size"));
         boolean watermark = watermark(fields);

@@ -165,6 +165,14 @@ class KlingRulesTest {
                         + " but got 11 instead.");
     }
 
+    @ParameterizedTest
+    @CsvSource({"1e20, integer_above_max_value, 'integer above maximum value. Expected a value <= 10, but got 100000000000000000000'",
+            "-1e20, integer_below_min_value, 'integer below minimum value. Expected a value >= 1, but got -100000000000000000000'"})
+    void aDurationBeyondWhatALongHoldsIsReportedAsWritten(String written, String code, String message) {
+        assertRefused(() -> KlingRules.Numeric.DURATION.read(json("{\"duration\":" + written + "}")), "duration",
+                code, "Invalid 'duration': " + message + " instead.");
+    }
+
     @Test
     void integerFieldsTakeNumericText() {
         // multipart sends every value as text

@@ -1,5 +1,6 @@
 package dev.videoapiemulator.dialect.soratask;
 
+import dev.videoapiemulator.dialect.FieldRules;
 import static dev.videoapiemulator.support.Refusals.assertRefused;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -26,7 +27,7 @@ class SoraTaskRulesTest {
             "type,      video_gen,      video_gen",
             "inpaint_items[0].type, image, image"})
     void everyEnumeratedValueIsAccepted(String param, String value, String expected) {
-        assertEquals(expected, SoraTaskRules.oneOf(param, Optional.of(value), null, listFor(param)));
+        assertEquals(expected, FieldRules.oneOf(param, Optional.of(value), null, listFor(param)));
     }
 
     @ParameterizedTest
@@ -36,7 +37,7 @@ class SoraTaskRulesTest {
             "model,     turbo",
             "inpaint_items[0].type, image"})
     void absentValuesTakeTheDefault(String param, String fallback) {
-        assertEquals(fallback, SoraTaskRules.oneOf(param, Optional.empty(), defaultFor(param), listFor(param)));
+        assertEquals(fallback, FieldRules.oneOf(param, Optional.empty(), defaultFor(param), listFor(param)));
     }
 
     @ParameterizedTest
@@ -49,7 +50,7 @@ class SoraTaskRulesTest {
             "type,      \"\",        'video_gen'",
             "inpaint_items[0].type, video, 'image'"})
     void otherValuesAreRefusedWithTheList(String param, String value, String supported) {
-        assertRefused(() -> SoraTaskRules.oneOf(param, Optional.of(value), defaultFor(param), listFor(param)), param,
+        assertRefused(() -> FieldRules.oneOf(param, Optional.of(value), defaultFor(param), listFor(param)), param,
                 "invalid_value", "Invalid value: '" + value + "'. Supported values are: " + supported + ".");
     }
 

@@ -122,9 +122,9 @@ class VeoRulesTest {
 
     @Test
     void sizesForListsEachModelsSizesInOrder() {
-        assertEquals(List.of("16x9", "9x16", "1280x720", "720x1280"), VeoRules.sizesFor(VeoRules.model("veo2")));
+        assertEquals(List.of("16x9", "9x16", "1280x720", "720x1280"), VeoRules.sizesFor(VeoRules.model("veo2")).stream().map(VeoRules.SizeRow::value).toList());
         assertEquals(List.of("16x9", "9x16", "1280x720", "720x1280", "3840x2160", "2160x3840"),
-                VeoRules.sizesFor(VeoRules.model("veo_3_1-4K")));
+                VeoRules.sizesFor(VeoRules.model("veo_3_1-4K")).stream().map(VeoRules.SizeRow::value).toList());
     }
 
     @Test
