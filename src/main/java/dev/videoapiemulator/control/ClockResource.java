@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.videoapiemulator.engine.EmulatorClock;
 import dev.videoapiemulator.api.ApiError;
 import io.smallrye.common.annotation.NonBlocking;
+import jakarta.enterprise.inject.Instance;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -28,11 +29,11 @@ public class ClockResource {
     }
 
     private final EmulatorClock clock;
-    private final ClockReset reset;
+    private final ResetPart reset;
 
-    public ClockResource(EmulatorClock clock, ClockReset reset) {
+    public ClockResource(EmulatorClock clock, Instance<ResetPart> parts) {
         this.clock = clock;
-        this.reset = reset;
+        this.reset = parts.stream().filter(part -> part.name().equals(ResetParts.CLOCK)).findFirst().orElseThrow();
     }
 
     @GET
@@ -71,7 +72,7 @@ public class ClockResource {
     @Path("reset")
     @Operation(summary = "Back to the wall clock, running; refused (409) while jobs live on a clock ahead of it")
     public ClockView reset() {
-        reset.reset(null);
+        reset.reset().accept(null);
         return read();
     }
 

@@ -27,10 +27,10 @@ public class ResetResource {
     }
 
     /** The clock goes last: it refuses to go back while jobs live on its time, and by then they are gone. */
-    private final List<Resettable> parts;
+    private final List<ResetPart> parts;
 
-    public ResetResource(Instance<Resettable> parts) {
-        this.parts = parts.stream().sorted(Comparator.comparing(p -> p.part().equals(ClockReset.PART))).toList();
+    public ResetResource(Instance<ResetPart> parts) {
+        this.parts = parts.stream().sorted(Comparator.comparing(p -> p.name().equals(ResetParts.CLOCK))).toList();
     }
 
     @POST
@@ -39,12 +39,12 @@ public class ResetResource {
             @Parameter(description = "Only this part: jobs, journal, scenarios, rate_limits, clock") @QueryParam("part") String part,
             @Parameter(description = "Only this test's jobs, journal entries and scenarios; the shared clock stays")
             @QueryParam("test_id") String testId) {
-        List<Resettable> chosen = part == null ? parts : parts.stream().filter(p -> p.part().equals(part)).toList();
+        List<ResetPart> chosen = part == null ? parts : parts.stream().filter(p -> p.name().equals(part)).toList();
         if (chosen.isEmpty()) {
-            throw FieldErrors.notOneOf("part", part, parts.stream().map(Resettable::part).toList()).exception();
+            throw FieldErrors.notOneOf("part", part, parts.stream().map(ResetPart::name).toList()).exception();
         }
         String test = ApiCaller.testIdFrom(testId);
-        chosen.forEach(p -> p.reset(test));
-        return new ResetView(chosen.stream().map(Resettable::part).toList(), test);
+        chosen.forEach(p -> p.reset().accept(test));
+        return new ResetView(chosen.stream().map(ResetPart::name).toList(), test);
     }
 }

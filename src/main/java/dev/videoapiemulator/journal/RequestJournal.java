@@ -1,7 +1,8 @@
 package dev.videoapiemulator.journal;
 
 import dev.videoapiemulator.config.EmulatorConfig;
-import dev.videoapiemulator.control.Resettable;
+import dev.videoapiemulator.control.ResetPart;
+import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +18,7 @@ import java.util.function.Predicate;
  */
 // A singleton, not a proxied bean: it is called on every request.
 @Singleton
-public class RequestJournal implements Resettable {
+public class RequestJournal {
 
     /** Two writers a whole ring apart may race for a slot; the newer entry must win. */
     private static final BinaryOperator<JournalEntry> NEWER = (current, offered) ->
@@ -65,12 +66,13 @@ public class RequestJournal implements Resettable {
         return count[0];
     }
 
-    @Override
-    public String part() {
-        return "journal";
+    /** The {@code journal} part of a reset. */
+    @Produces
+    @Singleton
+    static ResetPart resetPart(RequestJournal journal) {
+        return new ResetPart("journal", journal::reset);
     }
 
-    @Override
     public void reset(String testId) {
         if (testId == null) {
             long cleared = written.get();

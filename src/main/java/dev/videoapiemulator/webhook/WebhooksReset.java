@@ -1,32 +1,25 @@
 package dev.videoapiemulator.webhook;
 
 import dev.videoapiemulator.api.ApiCaller;
-import dev.videoapiemulator.control.Resettable;
-import jakarta.enterprise.context.ApplicationScoped;
+import dev.videoapiemulator.control.ResetPart;
+import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
 
-/** The {@code webhooks} part: runtime endpoints, deliveries still waiting, and the delivery records. */
-@ApplicationScoped
-public class WebhooksReset implements Resettable {
+/** The {@code webhooks} part of a reset: runtime endpoints, deliveries still waiting, and the delivery records. */
+@Dependent
+final class WebhooksReset {
 
-    private final WebhookEndpoints endpoints;
-    private final Outbox outbox;
-    private final DeliveryLog log;
-
-    public WebhooksReset(WebhookEndpoints endpoints, Outbox outbox, DeliveryLog log) {
-        this.endpoints = endpoints;
-        this.outbox = outbox;
-        this.log = log;
+    private WebhooksReset() {
     }
 
-    @Override
-    public String part() {
-        return "webhooks";
-    }
-
-    @Override
-    public void reset(String testId) {
-        endpoints.reset(testId);
-        outbox.forget(notice -> testId == null || testId.equals(ApiCaller.testIdOf(notice.owner())));
-        log.forget(testId);
+    @Produces
+    @Singleton
+    static ResetPart webhooks(WebhookEndpoints endpoints, Outbox outbox, DeliveryLog log) {
+        return new ResetPart("webhooks", testId -> {
+            endpoints.reset(testId);
+            outbox.forget(notice -> testId == null || testId.equals(ApiCaller.testIdOf(notice.owner())));
+            log.forget(testId);
+        });
     }
 }
