@@ -1,6 +1,5 @@
 package dev.videoapiemulator.dialect.kling;
 
-import dev.videoapiemulator.dialect.Downloads;
 import dev.videoapiemulator.dialect.Requests;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.common.annotation.NonBlocking;
@@ -31,14 +30,10 @@ import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
 public class KlingVideoResource {
 
     private final KlingVideos videos;
-    private final KlingDialect dialect;
-    private final Downloads downloads;
     private final Requests requests;
 
-    public KlingVideoResource(KlingVideos videos, KlingDialect dialect, Downloads downloads, Requests requests) {
+    public KlingVideoResource(KlingVideos videos, Requests requests) {
         this.videos = videos;
-        this.dialect = dialect;
-        this.downloads = downloads;
         this.requests = requests;
     }
 
@@ -77,6 +72,6 @@ public class KlingVideoResource {
             schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response content(@PathParam("video_id") String id, @QueryParam("variant") String variant,
             @HeaderParam("Range") String range, @HeaderParam("If-None-Match") String ifNoneMatch) {
-        return downloads.serve(dialect, requests.owner(), id, variant, range, ifNoneMatch);
+        return videos.content(id, variant, range, ifNoneMatch);
     }
 }

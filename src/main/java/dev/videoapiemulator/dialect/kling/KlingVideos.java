@@ -4,11 +4,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.videoapiemulator.engine.JobOrigin;
 import dev.videoapiemulator.engine.VideoJob;
 import dev.videoapiemulator.dialect.DialectJobs;
+import dev.videoapiemulator.dialect.Downloads;
 import dev.videoapiemulator.dialect.Requests;
 import dev.videoapiemulator.engine.VideoSpec;
 import dev.videoapiemulator.request.ImageInput;
 import dev.videoapiemulator.request.RequestFields;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
+import jakarta.ws.rs.core.Response;
 import java.util.Set;
 
 /**
@@ -16,7 +18,7 @@ import java.util.Set;
  * and duration. fps, seed, n, response_format and user are validated but change nothing the
  * emulator renders.
  */
-@ApplicationScoped
+@Singleton
 public class KlingVideos {
 
     private static final Set<String> CREATE_FIELDS = Set.of("model", "prompt", "image", "duration", "width", "height",
@@ -24,12 +26,15 @@ public class KlingVideos {
 
     private final KlingDialect dialect;
     private final DialectJobs jobs;
+    private final Downloads downloads;
     private final Requests requests;
     private final ObjectMapper mapper;
 
-    public KlingVideos(KlingDialect dialect, DialectJobs jobs, Requests requests, ObjectMapper mapper) {
+    public KlingVideos(KlingDialect dialect, DialectJobs jobs, Downloads downloads, Requests requests,
+            ObjectMapper mapper) {
         this.dialect = dialect;
         this.jobs = jobs;
+        this.downloads = downloads;
         this.requests = requests;
         this.mapper = mapper;
     }
@@ -55,6 +60,10 @@ public class KlingVideos {
 
     KlingVideoView get(String id) {
         return view(jobs.find(dialect, requests.owner(), id));
+    }
+
+    Response content(String id, String variant, String range, String ifNoneMatch) {
+        return downloads.serve(dialect, requests.owner(), id, variant, range, ifNoneMatch);
     }
 
     private KlingVideoView view(VideoJob job) {

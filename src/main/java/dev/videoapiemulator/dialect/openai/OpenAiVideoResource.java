@@ -1,7 +1,5 @@
 package dev.videoapiemulator.dialect.openai;
 
-import dev.videoapiemulator.config.EmulatorConfig;
-import dev.videoapiemulator.dialect.Downloads;
 import dev.videoapiemulator.dialect.Requests;
 import dev.videoapiemulator.engine.Page;
 import dev.videoapiemulator.engine.VideoJob;
@@ -39,18 +37,11 @@ import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
 public class OpenAiVideoResource {
 
     private final OpenAiVideos videos;
-    private final OpenAiDialect dialect;
-    private final Downloads downloads;
     private final Requests requests;
-    private final String pollAfterMs;
 
-    public OpenAiVideoResource(OpenAiVideos videos, OpenAiDialect dialect, Downloads downloads, Requests requests,
-            EmulatorConfig config) {
+    public OpenAiVideoResource(OpenAiVideos videos, Requests requests) {
         this.videos = videos;
-        this.dialect = dialect;
-        this.downloads = downloads;
         this.requests = requests;
-        this.pollAfterMs = String.valueOf(config.jobs().pollAfter().toMillis());
     }
 
     @POST
@@ -87,7 +78,7 @@ public class OpenAiVideoResource {
     @Operation(operationId = "getVideo", summary = "Fetch the latest state of a video job.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = VideoView.class)))
     public Response get(@PathParam("video_id") String id) {
-        return Response.ok(view(videos.find(owner(), id))).header("openai-poll-after-ms", pollAfterMs).build();
+        return videos.poll(owner(), id);
     }
 
     @DELETE
@@ -190,7 +181,7 @@ public class OpenAiVideoResource {
     public Response content(@PathParam("video_id") String id,
             @Parameter(description = "video (default), thumbnail or spritesheet") @QueryParam("variant") String variant,
             @HeaderParam("Range") String range, @HeaderParam("If-None-Match") String ifNoneMatch) {
-        return downloads.serve(dialect, owner(), id, variant, range, ifNoneMatch);
+        return videos.content(owner(), id, variant, range, ifNoneMatch);
     }
 
     private VideoView view(VideoJob job) {

@@ -7,7 +7,9 @@ import dev.videoapiemulator.engine.RandomIds;
 import dev.videoapiemulator.engine.VideoCharacter;
 import dev.videoapiemulator.engine.VideoCharacters;
 import dev.videoapiemulator.engine.VideoJob;
+import dev.videoapiemulator.config.EmulatorConfig;
 import dev.videoapiemulator.dialect.DialectJobs;
+import dev.videoapiemulator.dialect.Downloads;
 import dev.videoapiemulator.engine.Page;
 import dev.videoapiemulator.engine.VideoSpec;
 import dev.videoapiemulator.api.ApiError;
@@ -16,12 +18,13 @@ import dev.videoapiemulator.api.FieldErrors;
 import dev.videoapiemulator.request.RequestFields;
 import dev.videoapiemulator.request.UploadedFile;
 import dev.videoapiemulator.request.VideoProbe;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
+import jakarta.ws.rs.core.Response;
 import java.util.Locale;
 import java.util.Set;
 
 /** The official API's operations: request fields in, validated engine calls out. */
-@ApplicationScoped
+@Singleton
 public class OpenAiVideos {
 
     private static final Set<String> CREATE_FIELDS = Set.of("prompt", "model", "seconds", "size", "input_reference");
@@ -34,13 +37,18 @@ public class OpenAiVideos {
     private final OpenAiDialect dialect;
     private final OpenAiRules rules;
     private final DialectJobs jobs;
+    private final Downloads downloads;
     private final VideoCharacters characters;
+    private final String pollAfterMs;
 
-    public OpenAiVideos(OpenAiDialect dialect, OpenAiRules rules, DialectJobs jobs, VideoCharacters characters) {
+    public OpenAiVideos(OpenAiDialect dialect, OpenAiRules rules, DialectJobs jobs, Downloads downloads,
+            VideoCharacters characters, EmulatorConfig config) {
         this.dialect = dialect;
         this.rules = rules;
         this.jobs = jobs;
+        this.downloads = downloads;
         this.characters = characters;
+        this.pollAfterMs = String.valueOf(config.jobs().pollAfter().toMillis());
     }
 
     VideoJob create(String owner, RequestFields fields, boolean multipart) {
@@ -123,6 +131,15 @@ public class OpenAiVideos {
     DeletedVideoView delete(String owner, String id) {
         return jobs.delete(dialect, owner, id).map(job -> DeletedVideoView.of(job.id()))
                 .orElseThrow(() -> dialect.unknownJob(id).exception());
+    }
+
+    /** The video as the SDKs poll it, with the interval the real API asks them to wait. */
+    Response poll(String owner, String id) {
+        return Response.ok(view(find(owner, id))).header("openai-poll-after-ms", pollAfterMs).build();
+    }
+
+    Response content(String owner, String id, String variant, String range, String ifNoneMatch) {
+        return downloads.serve(dialect, owner, id, variant, range, ifNoneMatch);
     }
 
     VideoView view(VideoJob job) {

@@ -1,6 +1,5 @@
 package dev.videoapiemulator.dialect.openairelay;
 
-import dev.videoapiemulator.dialect.Downloads;
 import dev.videoapiemulator.dialect.Requests;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.common.annotation.NonBlocking;
@@ -33,15 +32,10 @@ import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
 public class OpenAiRelayResource {
 
     private final OpenAiRelayVideos videos;
-    private final OpenAiRelayDialect dialect;
-    private final Downloads downloads;
     private final Requests requests;
 
-    public OpenAiRelayResource(OpenAiRelayVideos videos, OpenAiRelayDialect dialect, Downloads downloads,
-            Requests requests) {
+    public OpenAiRelayResource(OpenAiRelayVideos videos, Requests requests) {
         this.videos = videos;
-        this.dialect = dialect;
-        this.downloads = downloads;
         this.requests = requests;
     }
 
@@ -80,7 +74,7 @@ public class OpenAiRelayResource {
     public Response content(@PathParam("video_id") String id,
             @Parameter(description = "video (default), thumbnail or spritesheet") @QueryParam("variant") String variant,
             @HeaderParam("Range") String range, @HeaderParam("If-None-Match") String ifNoneMatch) {
-        return downloads.serve(dialect, requests.owner(), id, variant, range, ifNoneMatch);
+        return videos.content(id, variant, range, ifNoneMatch);
     }
 
     private static String baseUrl(UriInfo uri) {

@@ -2,25 +2,29 @@ package dev.videoapiemulator.dialect.openairelay;
 
 import dev.videoapiemulator.engine.JobOrigin;
 import dev.videoapiemulator.dialect.DialectJobs;
+import dev.videoapiemulator.dialect.Downloads;
 import dev.videoapiemulator.dialect.Requests;
 import dev.videoapiemulator.engine.VideoSpec;
 import dev.videoapiemulator.request.RequestFields;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
+import jakarta.ws.rs.core.Response;
 import java.util.Set;
 
 /** The relayed format's operations: request fields in, validated engine calls out. */
-@ApplicationScoped
+@Singleton
 public class OpenAiRelayVideos {
 
     private static final Set<String> CREATE_FIELDS = Set.of("prompt", "model", "seconds", "size", "input_reference");
 
     private final OpenAiRelayDialect dialect;
     private final DialectJobs jobs;
+    private final Downloads downloads;
     private final Requests requests;
 
-    public OpenAiRelayVideos(OpenAiRelayDialect dialect, DialectJobs jobs, Requests requests) {
+    public OpenAiRelayVideos(OpenAiRelayDialect dialect, DialectJobs jobs, Downloads downloads, Requests requests) {
         this.dialect = dialect;
         this.jobs = jobs;
+        this.downloads = downloads;
         this.requests = requests;
     }
 
@@ -38,5 +42,9 @@ public class OpenAiRelayVideos {
 
     RelayVideoView get(String id, String baseUrl) {
         return RelayVideoView.of(jobs.facts(jobs.find(dialect, requests.owner(), id)), baseUrl);
+    }
+
+    Response content(String id, String variant, String range, String ifNoneMatch) {
+        return downloads.serve(dialect, requests.owner(), id, variant, range, ifNoneMatch);
     }
 }

@@ -1,6 +1,5 @@
 package dev.videoapiemulator.dialect.veo;
 
-import dev.videoapiemulator.dialect.Downloads;
 import dev.videoapiemulator.dialect.Requests;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.common.annotation.NonBlocking;
@@ -31,14 +30,10 @@ import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
 public class VeoVideoResource {
 
     private final VeoVideos videos;
-    private final VeoDialect dialect;
-    private final Downloads downloads;
     private final Requests requests;
 
-    public VeoVideoResource(VeoVideos videos, VeoDialect dialect, Downloads downloads, Requests requests) {
+    public VeoVideoResource(VeoVideos videos, Requests requests) {
         this.videos = videos;
-        this.dialect = dialect;
-        this.downloads = downloads;
         this.requests = requests;
     }
 
@@ -75,6 +70,6 @@ public class VeoVideoResource {
             schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response content(@PathParam("video_id") String id, @QueryParam("variant") String variant,
             @HeaderParam("Range") String range, @HeaderParam("If-None-Match") String ifNoneMatch) {
-        return downloads.serve(dialect, requests.owner(), id, variant, range, ifNoneMatch);
+        return videos.content(id, variant, range, ifNoneMatch);
     }
 }

@@ -3,19 +3,21 @@ package dev.videoapiemulator.dialect.veo;
 import dev.videoapiemulator.engine.JobOrigin;
 import dev.videoapiemulator.engine.VideoJob;
 import dev.videoapiemulator.dialect.DialectJobs;
+import dev.videoapiemulator.dialect.Downloads;
 import dev.videoapiemulator.dialect.FieldRules;
 import dev.videoapiemulator.dialect.Requests;
 import dev.videoapiemulator.engine.VideoSpec;
 import dev.videoapiemulator.request.Field;
 import dev.videoapiemulator.api.FieldErrors;
 import dev.videoapiemulator.request.RequestFields;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 /** Creating a Veo job: request fields in, a validated engine call out. */
-@ApplicationScoped
+@Singleton
 public class VeoVideos {
 
     private static final Set<String> CREATE_FIELDS = Set.of("model", "prompt", "seconds", "size",
@@ -23,11 +25,13 @@ public class VeoVideos {
 
     private final VeoDialect dialect;
     private final DialectJobs jobs;
+    private final Downloads downloads;
     private final Requests requests;
 
-    public VeoVideos(VeoDialect dialect, DialectJobs jobs, Requests requests) {
+    public VeoVideos(VeoDialect dialect, DialectJobs jobs, Downloads downloads, Requests requests) {
         this.dialect = dialect;
         this.jobs = jobs;
+        this.downloads = downloads;
         this.requests = requests;
     }
 
@@ -50,6 +54,10 @@ public class VeoVideos {
 
     VeoVideoView get(String id) {
         return view(jobs.find(dialect, requests.owner(), id));
+    }
+
+    Response content(String id, String variant, String range, String ifNoneMatch) {
+        return downloads.serve(dialect, requests.owner(), id, variant, range, ifNoneMatch);
     }
 
     private VeoVideoView view(VideoJob job) {
