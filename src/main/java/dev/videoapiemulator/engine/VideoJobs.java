@@ -1,11 +1,13 @@
 package dev.videoapiemulator.engine;
 
 import dev.videoapiemulator.config.EmulatorConfig;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import jakarta.enterprise.event.Event;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -20,11 +22,16 @@ public class VideoJobs {
     private final EmulatorClock clock;
     private final OwnedStore<VideoJob> store;
     private final JobTransitions transitions = new JobTransitions(this::findAnyOwner);
-    private final Event<JobTransition> transitionEvents;
+    private final Consumer<JobTransition> transitionEvents;
 
+    @Inject
     public VideoJobs(EmulatorClock clock, EmulatorConfig config, Event<JobTransition> transitionEvents) {
+        this(clock, config.store().maxJobsPerKey(), config.store().maxJobs(), transitionEvents::fire);
+    }
+
+    VideoJobs(EmulatorClock clock, int maxJobsPerKey, int maxJobs, Consumer<JobTransition> transitionEvents) {
         this.clock = clock;
-        this.store = new OwnedStore<>(config.store().maxJobsPerKey(), config.store().maxJobs());
+        this.store = new OwnedStore<>(maxJobsPerKey, maxJobs);
         this.transitionEvents = transitionEvents;
     }
 
@@ -77,7 +84,7 @@ public class VideoJobs {
 
     /** Fires a {@link JobTransition} event for every status change the clock has passed, on the calling thread. */
     public void fireDueTransitions() {
-        transitions.drain(clock.now(), transitionEvents::fire);
+        transitions.drain(clock.now(), transitionEvents);
     }
 
     public JobState stateOf(VideoJob job) {

@@ -20,7 +20,7 @@ record KlingCreateBody(
         @Schema(description = "1 to 60 (default 30)", minimum = "1", maximum = "60") Integer fps,
         @Schema(description = "0 to 2147483647", minimum = "0", maximum = "2147483647") Integer seed,
         @Schema(description = "Number of videos: 1", minimum = "1", maximum = "1") Integer n,
-        @JsonProperty("response_format") @Schema(enumeration = "url") String responseFormat,
+        @JsonProperty("response_format") String responseFormat,
         String user,
         @Schema(description = "Any JSON object (negative_prompt, style, ...), echoed in the answer; JSON text in"
                 + " multipart") Map<String, Object> metadata) {
