@@ -7,9 +7,9 @@
 # Configuration is by environment: every emulator.* setting is an EMULATOR_* variable (see README).
 # Base images are build arguments so pipelines can point them at a mirror, e.g.
 #   docker build --build-arg BUILDER_IMAGE=mirror.example/eclipse-temurin:17-jdk \
-#                --build-arg RUNTIME_IMAGE=mirror.example/eclipse-temurin:17-jre -t video-api-emulator .
+#                --build-arg RUNTIME_IMAGE=mirror.example/eclipse-temurin:25-jre -t video-api-emulator .
 ARG BUILDER_IMAGE=eclipse-temurin:17-jdk
-ARG RUNTIME_IMAGE=eclipse-temurin:17-jre
+ARG RUNTIME_IMAGE=eclipse-temurin:25-jre
 
 FROM ${BUILDER_IMAGE} AS build
 # Extra Maven arguments for every ./mvnw call below, e.g. "-o" to build against a pre-filled,
@@ -48,16 +48,20 @@ COPY --from=build /build/target/quarkus-app/quarkus/ /app/quarkus/
 # Default fixtures; mount a directory over /fixtures to replace them.
 COPY --from=build /build/fixtures/ /fixtures/
 
-# JAVA_OPTS favours start-up and footprint, which is what a test emulator needs: measured against
-# the JVM defaults (G1, C2), SerialGC + C1-only starts ~0.3 s sooner, answers the first content
-# download about twice as fast, and uses ~25% less memory and CPU; sustained MP4 synthesis is
-# slower. Override JAVA_OPTS to change it (e.g. drop -XX:TieredStopAtLevel=1 for long load tests).
+# The start script and the JVM options run.sh uses too; JAVA_OPTS adds options of your own.
+COPY scripts/start.sh scripts/exercise.sh /app/scripts/
+COPY config/jvm.options /app/config/
+# Listens on every address: a container is reached from outside it.
 ENV EMULATOR_FIXTURES_DIR=/fixtures \
-    JAVA_OPTS="-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError -Djava.util.logging.manager=org.jboss.logmanager.LogManager"
+    EMULATOR_HOST=0.0.0.0 \
+    JAVA_OPTS=""
+# Trains the start-up cache (an AOT cache on JDK 25 and later, AppCDS before) by exercising the
+# real routes once, so that every container starts from it.
+RUN /app/scripts/start.sh --train /app/quarkus-run.jar && rm -f /app/training.log
 
 USER 1001
 EXPOSE 8080
 HEALTHCHECK --interval=10s --timeout=3s --start-period=30s --retries=3 \
   CMD curl -fsS -o /dev/null "http://127.0.0.1:${EMULATOR_PORT:-8080}/q/health/ready" || exit 1
 
-ENTRYPOINT ["/bin/sh", "-c", "exec java $JAVA_OPTS -jar /app/quarkus-run.jar \"$@\"", "java"]
+ENTRYPOINT ["/app/scripts/start.sh", "/app/quarkus-run.jar"]

@@ -13,7 +13,9 @@
 #   SMOKE_PORT             host port published to the container's 8080 (default 18080)
 #   SMOKE_IMAGE            tag of the image built from the Dockerfile
 #   SMOKE_BUILDER_BASE     local JDK 17 base image (made with debootstrap when missing)
-#   SMOKE_RUNTIME_BASE     local JRE 17 base image (made with debootstrap when missing)
+#   SMOKE_RUNTIME_BASE     local JDK 25 runtime base image (made with debootstrap and the host's
+#                          Temurin 25 when missing)
+#   SMOKE_RUNTIME_JDK      the JDK copied into it (default: the newest /usr/lib/jvm/temurin-25*)
 #   SMOKE_DEBIAN_MIRROR    Debian mirror for debootstrap (default http://deb.debian.org/debian)
 #   SMOKE_SUITE            Debian suite of the base images (default bookworm)
 #   SMOKE_REBUILD_BASE=1   rebuild the base images even if they exist
@@ -31,7 +33,8 @@ PORT=${SMOKE_PORT:-18080}
 IMAGE=${SMOKE_IMAGE:-localhost/video-api-emulator:smoke}
 SUITE=${SMOKE_SUITE:-bookworm}
 BUILDER_BASE=${SMOKE_BUILDER_BASE:-localhost/debian-jdk17:$SUITE}
-RUNTIME_BASE=${SMOKE_RUNTIME_BASE:-localhost/debian-jre17:$SUITE}
+RUNTIME_BASE=${SMOKE_RUNTIME_BASE:-localhost/debian-jdk25:$SUITE}
+RUNTIME_JDK=${SMOKE_RUNTIME_JDK:-$(ls -d /usr/lib/jvm/temurin-25* 2>/dev/null | sort -V | tail -1)}
 MIRROR=${SMOKE_DEBIAN_MIRROR:-http://deb.debian.org/debian}
 READY_TIMEOUT=${SMOKE_READY_TIMEOUT:-90}
 JOB_TIMEOUT=${SMOKE_JOB_TIMEOUT:-120}
@@ -91,8 +94,9 @@ podman info >/dev/null 2>&1 || fail "podman does not work here: $(podman info 2>
 
 # ---------------------------------------------------------------- base images
 # Base images from Debian packages: no registry is reachable from this machine.
-make_base_image() { # image packages
-  local image=$1 packages=$2 rootfs="$WORK/rootfs" t
+make_base_image() { # image packages [jdk directory, copied to /opt/java/openjdk]
+  local image=$1 packages=$2 jdk=${3:-} rootfs="$WORK/rootfs" t
+  local changes=(--change 'ENV LANG=C.UTF-8' --change 'CMD ["bash"]')
   if [ "${SMOKE_REBUILD_BASE:-0}" != 1 ] && podman image exists "$image"; then
     log "base image $image exists"
     return
@@ -106,14 +110,22 @@ make_base_image() { # image packages
   rm -rf "$rootfs"/var/lib/apt/lists/* "$rootfs"/var/cache/apt/*.bin "$rootfs"/var/log/*.log \
     "$rootfs"/usr/share/doc/* "$rootfs"/usr/share/man/* "$rootfs"/usr/share/info/* \
     "$rootfs"/usr/share/locale/*
+  if [ -n "$jdk" ]; then
+    mkdir -p "$rootfs/opt/java"
+    cp -a "$jdk" "$rootfs/opt/java/openjdk"
+    changes+=(--change 'ENV JAVA_HOME=/opt/java/openjdk'
+      --change 'ENV PATH=/opt/java/openjdk/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin')
+  fi
   tar -C "$rootfs" --numeric-owner -c . \
-    | podman import -q --change 'ENV LANG=C.UTF-8' --change 'CMD ["bash"]' - "$image" >/dev/null \
+    | podman import -q "${changes[@]}" - "$image" >/dev/null \
     || fail "podman import of $image failed"
   rm -rf "$rootfs"
   note "base ${image##*/}" "$(since "$t") s (debootstrap + import)"
 }
 make_base_image "$BUILDER_BASE" openjdk-17-jdk-headless,ca-certificates
-make_base_image "$RUNTIME_BASE" openjdk-17-jre-headless,curl,ca-certificates
+[ -n "$RUNTIME_JDK" ] && [ -x "$RUNTIME_JDK/bin/java" ] \
+  || fail "no Temurin 25 JDK under /usr/lib/jvm for the runtime image (set SMOKE_RUNTIME_JDK)"
+make_base_image "$RUNTIME_BASE" curl,ca-certificates "$RUNTIME_JDK"
 
 # ---------------------------------------------------------------- host Maven repository
 # podman build cannot download (TLS verification fails inside it), so the builder stage runs
@@ -206,6 +218,9 @@ done
 note "time to ready" "$(since "$t") s (podman run -> /q/health/ready 200)"
 started=$(podman logs "$CONTAINER" 2>&1 | grep -o 'started in [0-9.]*s' | head -1 || true)
 [ -n "$started" ] && note "quarkus startup" "${started#started in }"
+cache=$(podman logs "$CONTAINER" 2>&1 | grep -o 'with the [A-Za-z]* \(cache\|archive\)' | head -1 || true)
+[ -n "$cache" ] || fail "the container did not start from its start-up cache (see podman logs $CONTAINER)"
+note "start-up cache" "${cache#with the }"
 
 podman healthcheck run "$CONTAINER" >/dev/null 2>&1 \
   || fail "the image's HEALTHCHECK command failed inside the container"

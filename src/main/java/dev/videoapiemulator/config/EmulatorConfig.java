@@ -18,6 +18,13 @@ public interface EmulatorConfig {
     @WithDefault("8080")
     int port();
 
+    /**
+     * The address the server listens on; read by quarkus.http.host. Loopback by default, since the
+     * control API is open without a token; the container image sets 0.0.0.0.
+     */
+    @WithDefault("127.0.0.1")
+    String host();
+
     /** The profile that answers the bare /v1 paths for keys not bound to a profile. */
     @WithDefault("openai")
     String defaultProfile();
