@@ -1,0 +1,90 @@
+#!/usr/bin/env bash
+# Time to ready of the emulator, started the documented ways, beside the servers people would use
+# instead (Prism 5.16.0 mocking the emulator's own OpenAPI document, MockServer 5.15.0), in one run,
+# and the ratios to Prism. Ready means the first 2xx from a health or status route (Prism: the first
+# answer to a mocked route). Each server is started RUNS times, one at a time; medians are printed.
+#
+# Usage: bench/peers/startup.sh            Knobs: RUNS=7 PORT=18391 MS_VERSION=5.15.0
+#   JDK25=/usr/lib/jvm/temurin-25-jdk-amd64 JDK17=/usr/lib/jvm/java-17-openjdk-amd64
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+RUNS=${RUNS:-7}
+PORT=${PORT:-18391}
+MS_VERSION=${MS_VERSION:-5.15.0}
+JDK25=${JDK25:-$(ls -d /usr/lib/jvm/temurin-25* 2>/dev/null | sort -V | tail -1)}
+JDK17=${JDK17:-/usr/lib/jvm/java-17-openjdk-amd64}
+CACHE=${BENCH_CACHE:-$HOME/.cache/video-api-emulator-bench}
+JAR=target/quarkus-app/quarkus-run.jar
+WORK=$(mktemp -d /tmp/bench-peers.XXXXXX)
+log() { echo "[$(date +%H:%M:%S)] $*" >&2; }
+
+[ -f "$JAR" ] || { log "packaging the emulator"; ./mvnw -B -q -DskipTests package; }
+[ -x bench/peers/node_modules/.bin/prism ] || { log "installing Prism (bench/peers/package-lock.json)"; npm ci --prefix bench/peers --no-audit --no-fund >&2; }
+MS_JAR=$CACHE/mockserver-netty-no-dependencies-$MS_VERSION.jar
+if [ ! -f "$MS_JAR" ]; then
+  log "fetching MockServer $MS_VERSION"
+  mkdir -p "$CACHE"
+  ./mvnw -B -q dependency:copy -Dartifact="org.mock-server:mockserver-netty-no-dependencies:$MS_VERSION" \
+    -DoutputDirectory="$CACHE"
+fi
+
+# ready_ms METHOD URL -- COMMAND...: starts COMMAND, prints ms until URL answers (2xx for health,
+# any status for Prism), then stops it.
+ready_ms() {
+  local method=$1 url=$2 accept=$3
+  shift 4
+  local start pid code
+  start=$(date +%s%N)
+  "$@" >"$WORK/server.log" 2>&1 &
+  pid=$!
+  while true; do
+    code=$(curl -s -o /dev/null -w '%{http_code}' -X "$method" "$url" 2>/dev/null || true)
+    case "$accept:$code" in
+      2xx:2??) break ;;
+      any:[1-5]??) break ;;
+    esac
+    kill -0 "$pid" 2>/dev/null || { cat "$WORK/server.log" >&2; exit 1; }
+    sleep 0.005
+  done
+  echo $(( ($(date +%s%N) - start) / 1000000 ))
+  kill "$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
+}
+median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+
+# Prism mocks the emulator's own document, so it serves the same routes.
+log "exporting the OpenAPI document for Prism"
+EMULATOR_PORT=$PORT JAVA_HOME=$JDK17 scripts/start.sh "$JAR" >"$WORK/export.log" 2>&1 &
+exporter=$!
+until curl -sf -o "$WORK/openapi.json" "http://127.0.0.1:$PORT/q/openapi?format=json"; do sleep 0.1; done
+kill "$exporter"; wait "$exporter" 2>/dev/null || true
+
+health="http://127.0.0.1:$PORT/q/health/ready"
+declare -A result
+measure() { # name method url accept -- command...
+  local name=$1 times=()
+  for _ in $(seq 1 "$RUNS"); do
+    times+=("$(ready_ms "${@:2}")")
+  done
+  result[$name]=$(median "${times[@]}")
+  log "$name: median ${result[$name]} ms of ${times[*]}"
+}
+# The caches are trained once before the timed runs, as run.sh does on its first start.
+for jdk in "$JDK25" "$JDK17"; do
+  JAVA_HOME=$jdk scripts/start.sh --train "$JAR" >/dev/null 2>&1
+done
+measure "emulator, JDK 25 + AOT cache (run.sh)" GET "$health" 2xx -- env EMULATOR_PORT=$PORT JAVA_HOME="$JDK25" ./run.sh
+measure "emulator, JDK 17 + AppCDS" GET "$health" 2xx -- env EMULATOR_PORT=$PORT JAVA_HOME="$JDK17" scripts/start.sh "$JAR"
+measure "emulator, java -jar on JDK 17" GET "$health" 2xx -- env EMULATOR_PORT=$PORT "$JDK17/bin/java" -jar "$JAR"
+measure "Prism 5.16.0" GET "http://127.0.0.1:$PORT/v1/videos" any -- bench/peers/node_modules/.bin/prism mock -p "$PORT" "$WORK/openapi.json"
+measure "MockServer $MS_VERSION (JDK 17)" PUT "http://127.0.0.1:$PORT/mockserver/status" 2xx -- "$JDK17/bin/java" -Dmockserver.logLevel=WARN -jar "$MS_JAR" -serverPort "$PORT"
+
+prism=${result["Prism 5.16.0"]}
+echo
+echo "| server | ready ms (median of $RUNS) | × Prism |"
+echo "|---|---:|---:|"
+for name in "emulator, JDK 25 + AOT cache (run.sh)" "emulator, JDK 17 + AppCDS" "emulator, java -jar on JDK 17" \
+    "Prism 5.16.0" "MockServer $MS_VERSION (JDK 17)"; do
+  awk -v n="$name" -v ms="${result[$name]}" -v p="$prism" 'BEGIN { printf "| %s | %d | %.2f |\n", n, ms, ms / p }'
+done
+rm -rf "$WORK"
