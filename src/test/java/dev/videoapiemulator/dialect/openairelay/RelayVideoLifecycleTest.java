@@ -57,7 +57,7 @@ class RelayVideoLifecycleTest {
                     .extract().jsonPath();
             assertEquals(done.getLong("completed_at") + 3600, done.getLong("expires_at"));
             assertTrue(done.getLong("created_at") < 10_000_000_000L, "seconds, not milliseconds");
-            assertEquals("http://localhost:" + io.restassured.RestAssured.port + "/openai-relay/v1/videos/" + id
+            assertEquals(io.restassured.RestAssured.baseURI + ":" + io.restassured.RestAssured.port + "/openai-relay/v1/videos/" + id
                     + "/content", done.getString("url"));
         }
     }
