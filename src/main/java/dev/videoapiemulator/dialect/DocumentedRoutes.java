@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * layer serves it from the GET), and the official API again under its profile prefix
  * {@code /openai/v1}, as the profile router serves it.
  */
-@OpenApiFilter
+@OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
 public class DocumentedRoutes implements OASFilter {
 
     private static final String OFFICIAL_ROOT = "/v1/";

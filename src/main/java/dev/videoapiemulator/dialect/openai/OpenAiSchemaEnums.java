@@ -6,7 +6,7 @@ import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 
 /** The official request bodies' enumerations, from {@link OpenAiRules} as the default configuration applies it. */
-@OpenApiFilter
+@OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
 public class OpenAiSchemaEnums implements OASFilter {
 
     @Override
