@@ -2,14 +2,13 @@ package dev.videoapiemulator.engine;
 
 import dev.videoapiemulator.config.EmulatorConfig;
 import io.quarkus.runtime.Startup;
-import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
 
 /**
  * Forgets jobs and characters older than the retention, on the emulator's clock. Its heartbeat
- * is what readiness checks: a server whose scheduler stopped is not ready.
+ * is what readiness checks: a server whose housekeeping stopped is not ready.
  */
 @Startup
 @ApplicationScoped
@@ -22,15 +21,16 @@ public class RetentionSweeper {
     private final Duration interval;
     private volatile Instant lastSweep = Instant.now();
 
-    public RetentionSweeper(EmulatorClock clock, VideoJobs jobs, VideoCharacters characters, EmulatorConfig config) {
+    public RetentionSweeper(EmulatorClock clock, VideoJobs jobs, VideoCharacters characters, EmulatorConfig config,
+            Ticks ticks) {
         this.clock = clock;
         this.jobs = jobs;
         this.characters = characters;
         this.retention = config.store().retention();
         this.interval = config.store().sweepInterval();
+        ticks.every("emulator.store.sweep-interval", interval, this::sweep);
     }
 
-    @Scheduled(every = "${emulator.store.sweep-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void sweep() {
         Instant cutoff = clock.now().minus(retention);
         jobs.removeCreatedBefore(cutoff);
