@@ -5,6 +5,7 @@ import dev.videoapiemulator.api.DeclaresProfile;
 import dev.videoapiemulator.api.ErrorShape;
 import dev.videoapiemulator.api.Profile;
 import dev.videoapiemulator.engine.JobState;
+import dev.videoapiemulator.engine.Reporting;
 import dev.videoapiemulator.engine.VideoJob;
 import dev.videoapiemulator.engine.VideoSpec;
 import java.time.Instant;
@@ -39,6 +40,11 @@ public abstract class Dialect implements DeclaresProfile {
     /** The one ownership rule: a job belongs to the dialect that made it, and no other dialect sees it. */
     public final boolean owns(VideoJob job) {
         return profile.name().equals(job.dialect());
+    }
+
+    /** Which status changes of a new job with these details anyone listens for: its end, by default. */
+    public Reporting reporting(Object details) {
+        return Reporting.END;
     }
 
     /** A new job's id in this service's format. */

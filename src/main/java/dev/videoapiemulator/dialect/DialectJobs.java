@@ -33,7 +33,7 @@ public class DialectJobs {
     /** A new job of the dialect, living as the scenario that took the request (if any) scripts it. */
     public VideoJob create(Dialect dialect, String owner, VideoSpec spec, JobOrigin origin, Object details) {
         return jobs.create(owner, dialect.name(), at -> dialect.newJobId(at, spec), spec, origin,
-                scripts.scriptFor(spec, hit.get()), details);
+                scripts.scriptFor(spec, hit.get()), details, dialect.reporting(details));
     }
 
     public Optional<VideoJob> lookup(Dialect dialect, String owner, String id) {

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -14,7 +15,8 @@ import java.util.function.Function;
  * timeline, so nothing happens by itself when a job finishes; this index lets {@link #drain} report
  * a {@link JobTransition} for each change once the clock has passed it. Entries are checked against
  * the job as it is when drained: a deleted job fires nothing, and a forced end makes the transitions
- * of its old timeline stale.
+ * of its old timeline stale. The index holds at most {@code capacity} instants: past that the
+ * soonest goes, which belongs to the oldest job, one the store has evicted already when it is full.
  */
 final class JobTransitions {
 
@@ -28,16 +30,21 @@ final class JobTransitions {
 
     private final ConcurrentSkipListMap<Due, Pending> index = new ConcurrentSkipListMap<>(TIME_ORDER);
     private final AtomicLong order = new AtomicLong();
+    private final AtomicInteger size = new AtomicInteger();
     private final Function<String, Optional<VideoJob>> current;
+    private final int capacity;
 
     /** {@code current} finds a job as it is now, whoever owns it; empty once it is deleted. */
-    JobTransitions(Function<String, Optional<VideoJob>> current) {
+    JobTransitions(Function<String, Optional<VideoJob>> current, int capacity) {
         this.current = current;
+        this.capacity = capacity;
     }
 
-    void created(VideoJob job) {
-        add(job.createdAt(), job.id(), JobStatus.QUEUED);
-        add(job.timeline().startsAt(), job.id(), JobStatus.IN_PROGRESS);
+    void created(VideoJob job, Reporting reporting) {
+        if (reporting == Reporting.EVERY_CHANGE) {
+            add(job.createdAt(), job.id(), JobStatus.QUEUED);
+            add(job.timeline().startsAt(), job.id(), JobStatus.IN_PROGRESS);
+        }
         addEnd(job);
     }
 
@@ -60,6 +67,7 @@ final class JobTransitions {
                 return;
             }
             if (index.remove(first.getKey()) != null) {
+                size.decrementAndGet();
                 Pending pending = first.getValue();
                 current.apply(pending.jobId())
                         .filter(job -> stillHappens(job, pending.status(), first.getKey().at()))
@@ -70,6 +78,11 @@ final class JobTransitions {
 
     void clear() {
         index.clear();
+        size.set(0);
+    }
+
+    int size() {
+        return size.get();
     }
 
     private void addEnd(VideoJob job) {
@@ -81,6 +94,9 @@ final class JobTransitions {
 
     private void add(Instant at, String jobId, JobStatus status) {
         index.put(new Due(at, order.incrementAndGet()), new Pending(jobId, status));
+        if (size.incrementAndGet() > capacity && index.pollFirstEntry() != null) {
+            size.decrementAndGet();
+        }
     }
 
     /** The status the job's timeline ends in, or null for a job that never ends. */

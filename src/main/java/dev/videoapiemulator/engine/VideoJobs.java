@@ -21,7 +21,7 @@ public class VideoJobs {
 
     private final EmulatorClock clock;
     private final OwnedStore<VideoJob> store;
-    private final JobTransitions transitions = new JobTransitions(this::findAnyOwner);
+    private final JobTransitions transitions;
     private final Consumer<JobTransition> transitionEvents;
 
     @Inject
@@ -32,6 +32,8 @@ public class VideoJobs {
     VideoJobs(EmulatorClock clock, int maxJobsPerKey, int maxJobs, Consumer<JobTransition> transitionEvents) {
         this.clock = clock;
         this.store = new OwnedStore<>(maxJobsPerKey, maxJobs);
+        // Three changes a job at most, of jobs the store can hold.
+        this.transitions = new JobTransitions(this::findAnyOwner, 3 * maxJobs);
         this.transitionEvents = transitionEvents;
     }
 
@@ -40,7 +42,7 @@ public class VideoJobs {
      * creation instant, as real ids embed it.
      */
     public VideoJob create(String owner, String dialect, Function<Instant, String> idAt, VideoSpec spec,
-            JobOrigin origin, JobScript script, Object details) {
+            JobOrigin origin, JobScript script, Object details, Reporting reporting) {
         Instant now = clock.now();
         String id = idAt.apply(now);
         Instant starts = now.plus(script.queued());
@@ -50,7 +52,7 @@ public class VideoJobs {
                 script.downloadWindow(), script.scenario(), script.downloadDirective(), script.webhookDirective(),
                 details);
         store.add(job);
-        transitions.created(job);
+        transitions.created(job, reporting);
         return job;
     }
 

@@ -19,7 +19,7 @@ class JobTransitionsTest {
 
     /** The jobs as they are now, standing in for the store. */
     private final Map<String, VideoJob> jobs = new HashMap<>();
-    private final JobTransitions transitions = new JobTransitions(id -> Optional.ofNullable(jobs.get(id)));
+    private final JobTransitions transitions = new JobTransitions(id -> Optional.ofNullable(jobs.get(id)), 1000);
     private long sequence;
 
     private record Seen(String jobId, JobStatus status, Instant at) {
@@ -35,7 +35,7 @@ class JobTransitionsTest {
                 new VideoSpec("sora-2", 720, 1280, 4, "p"), JobOrigin.fresh(),
                 new JobTimeline(at(starts), at(ends), outcome), Duration.ofHours(1), null, null, null, null);
         jobs.put(id, job);
-        transitions.created(job);
+        transitions.created(job, Reporting.EVERY_CHANGE);
         return job;
     }
 
@@ -253,5 +253,33 @@ class JobTransitionsTest {
         assertEquals(List.of(seen("done", JobStatus.COMPLETED, 20), seen("broken", JobStatus.FAILED, 20)), drain(30));
         assertEquals(at(20), jobs.get("done").timeline().endsAt());
         assertEquals(ERROR, jobs.get("broken").stateAt(at(30)).error());
+    }
+
+    @Test
+    void aJobReportingOnlyItsEndIndexesOnlyItsEnd() {
+        VideoJob job = new VideoJob("quiet", "owner", ++sequence, "openai", at(0),
+                new VideoSpec("sora-2", 720, 1280, 4, "p"), JobOrigin.fresh(),
+                new JobTimeline(at(10), at(20), new JobOutcome.Completed()), Duration.ofHours(1), null, null, null, null);
+        jobs.put("quiet", job);
+        transitions.created(job, Reporting.END);
+        assertEquals(List.of(seen("quiet", JobStatus.COMPLETED, 20)), drain(30));
+    }
+
+    @Test
+    void pastItsCapacityTheIndexDropsTheSoonestInstant() {
+        JobTransitions small = new JobTransitions(id -> Optional.ofNullable(jobs.get(id)), 2);
+        for (String id : List.of("first", "second", "third")) {
+            VideoJob job = new VideoJob(id, "owner", ++sequence, "openai", at(0),
+                    new VideoSpec("sora-2", 720, 1280, 4, "p"), JobOrigin.fresh(),
+                    new JobTimeline(at(1), at(10 + (int) sequence), new JobOutcome.Completed()), Duration.ofHours(1),
+                    null, null, null, null);
+            jobs.put(id, job);
+            small.created(job, Reporting.END);
+        }
+        assertEquals(2, small.size());
+        List<String> ended = new ArrayList<>();
+        small.drain(at(100), t -> ended.add(t.job().id()));
+        assertEquals(List.of("second", "third"), ended);
+        assertEquals(0, small.size());
     }
 }

@@ -31,14 +31,14 @@ class VideoJobsTest {
 
     private VideoJob create(String owner, String dialect) {
         return jobs.create(owner, dialect, at -> dialect + "_" + (++created), SPEC, JobOrigin.fresh(), TEN_SECONDS,
-                "details of " + dialect);
+                "details of " + dialect, Reporting.EVERY_CHANGE);
     }
 
     @Test
     void aNewJobIsQueuedNowAndLivesByItsScript() {
         Instant now = clock.now();
         VideoJob job = jobs.create("k", "openai", at -> "video_" + at.getEpochSecond(), SPEC, JobOrigin.fresh(),
-                TEN_SECONDS, null);
+                TEN_SECONDS, null, Reporting.END);
         assertEquals("video_" + now.getEpochSecond(), job.id());
         assertEquals(now, job.createdAt());
         assertEquals(now.plusSeconds(2), job.timeline().startsAt());
@@ -58,6 +58,14 @@ class VideoJobsTest {
         jobs.fireDueTransitions();
         assertEquals(List.of(JobStatus.QUEUED, JobStatus.IN_PROGRESS, JobStatus.COMPLETED), statuses());
         assertTrue(fired.stream().allMatch(t -> t.job().id().equals(job.id())));
+    }
+
+    @Test
+    void aJobReportingItsEndFiresOnlyTheEnd() {
+        jobs.create("k", "openai", at -> "quiet", SPEC, JobOrigin.fresh(), TEN_SECONDS, null, Reporting.END);
+        clock.advance(Duration.ofSeconds(30));
+        jobs.fireDueTransitions();
+        assertEquals(List.of(JobStatus.COMPLETED), statuses());
     }
 
     @Test

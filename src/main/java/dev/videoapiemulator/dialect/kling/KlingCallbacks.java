@@ -24,14 +24,17 @@ public class KlingCallbacks implements StatusCallbacks {
 
     @Override
     public Optional<Callback> callback(JobTransition transition, String baseUrl) {
-        JsonNode url = Optional.of(transition.job()).filter(dialect::owns)
-                .flatMap(job -> job.details(KlingJobDetails.class)).map(KlingJobDetails::metadata)
-                .map(metadata -> metadata.get(CALLBACK_URL)).orElse(null);
-        if (url == null || !url.isTextual() || url.asText().isBlank()) {
-            return Optional.empty();
-        }
-        KlingCallbackBody body = KlingCallbackBody.of(transition, baseUrl);
-        return Optional.of(new Callback(url.asText(), body, body.taskStatus()));
+        return Optional.of(transition.job()).filter(dialect::owns).flatMap(job -> job.details(KlingJobDetails.class))
+                .flatMap(KlingCallbacks::callbackUrl).map(url -> {
+                    KlingCallbackBody body = KlingCallbackBody.of(transition, baseUrl);
+                    return new Callback(url, body, body.taskStatus());
+                });
+    }
+
+    /** The request's {@code metadata.callback_url}, when it names one. */
+    static Optional<String> callbackUrl(KlingJobDetails details) {
+        JsonNode url = details.metadata() == null ? null : details.metadata().get(CALLBACK_URL);
+        return url == null || !url.isTextual() || url.asText().isBlank() ? Optional.empty() : Optional.of(url.asText());
     }
 
     static String taskStatus(JobStatus status) {
