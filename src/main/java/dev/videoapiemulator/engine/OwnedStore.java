@@ -6,7 +6,6 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
@@ -22,9 +21,119 @@ import java.util.function.UnaryOperator;
  */
 public class OwnedStore<T extends Owned> {
 
-    private static final class Shelf<T> {
-        final ConcurrentSkipListMap<Long, T> bySequence = new ConcurrentSkipListMap<>();
-        final AtomicInteger size = new AtomicInteger();
+    /**
+     * One key's items in creation order, in a ring: appending, dropping the oldest and finding a
+     * page's start are cheap, and only the key's own writers ever wait for its monitor.
+     */
+    private static final class Shelf<T extends Owned> {
+        private Owned[] ring = new Owned[16];
+        private int head;
+        private int count;
+
+        synchronized void add(T item) {
+            if (count == ring.length) {
+                Owned[] larger = new Owned[ring.length * 2];
+                for (int i = 0; i < count; i++) {
+                    larger[i] = at(i);
+                }
+                ring = larger;
+                head = 0;
+            }
+            // Sequences come from one counter, so an item is the newest unless another create of
+            // the same key took its sequence first and arrived later: it then goes one place back.
+            int position = count;
+            while (position > 0 && at(position - 1).sequence() > item.sequence()) {
+                set(position, at(position - 1));
+                position--;
+            }
+            set(position, item);
+            count++;
+        }
+
+        synchronized T oldest() {
+            return count == 0 ? null : at(0);
+        }
+
+        synchronized boolean remove(Owned item) {
+            int index = indexOf(item.sequence());
+            if (index < 0) {
+                return false;
+            }
+            if (index == 0) {
+                ring[head] = null;
+                head = (head + 1) % ring.length;
+            } else {
+                for (int i = index; i < count - 1; i++) {
+                    set(i, at(i + 1));
+                }
+                set(count - 1, null);
+            }
+            count--;
+            return true;
+        }
+
+        synchronized void replace(T item) {
+            int index = indexOf(item.sequence());
+            if (index >= 0) {
+                set(index, item);
+            }
+        }
+
+        synchronized int size() {
+            return count;
+        }
+
+        /** Up to {@code limit} accepted items after the one of {@code afterSequence} (none: -1), in the order asked. */
+        synchronized Page<T> page(long afterSequence, int limit, boolean ascending, Predicate<? super T> include) {
+            int from;
+            if (afterSequence < 0) {
+                from = ascending ? 0 : count - 1;
+            } else {
+                int after = indexOf(afterSequence);
+                if (after < 0) {
+                    return new Page<>(List.of(), false);
+                }
+                from = ascending ? after + 1 : after - 1;
+            }
+            List<T> items = new ArrayList<>(Math.min(limit, 128));
+            for (int i = from; i >= 0 && i < count; i += ascending ? 1 : -1) {
+                T item = at(i);
+                if (!include.test(item)) {
+                    continue;
+                }
+                if (items.size() == limit) {
+                    return new Page<>(items, true);
+                }
+                items.add(item);
+            }
+            return new Page<>(items, false);
+        }
+
+        private int indexOf(long sequence) {
+            int low = 0;
+            int high = count - 1;
+            while (low <= high) {
+                int middle = (low + high) >>> 1;
+                long found = at(middle).sequence();
+                if (found < sequence) {
+                    low = middle + 1;
+                } else if (found > sequence) {
+                    high = middle - 1;
+                } else {
+                    return middle;
+                }
+            }
+            return -1;
+        }
+
+        @SuppressWarnings("unchecked")
+        private T at(int index) {
+            return (T) ring[(head + index) % ring.length];
+        }
+
+        private void set(int index, Owned item) {
+            ring[(head + index) % ring.length] = item;
+        }
     }
 
     private final ConcurrentHashMap<String, T> byId = new ConcurrentHashMap<>();
@@ -48,15 +157,15 @@ public class OwnedStore<T extends Owned> {
         byId.put(item.id(), item);
         byAge.put(item.sequence(), item);
         size.incrementAndGet();
+        // Inside compute, so that a shelf emptied by a removal is never written to after it is dropped.
         Shelf<T> shelf = byOwner.compute(item.owner(), (owner, existing) -> {
             Shelf<T> s = existing != null ? existing : new Shelf<>();
-            s.bySequence.put(item.sequence(), item);
-            s.size.incrementAndGet();
+            s.add(item);
             return s;
         });
-        while (shelf.size.get() > maxPerOwner) {
-            Map.Entry<Long, T> oldest = shelf.bySequence.firstEntry();
-            if (oldest == null || !remove(oldest.getValue())) {
+        while (shelf.size() > maxPerOwner) {
+            T oldest = shelf.oldest();
+            if (oldest == null || !remove(oldest)) {
                 break;
             }
         }
@@ -90,7 +199,7 @@ public class OwnedStore<T extends Owned> {
         byAge.replace(updated.sequence(), updated);
         Shelf<T> shelf = byOwner.get(owner);
         if (shelf != null) {
-            shelf.bySequence.replace(updated.sequence(), updated);
+            shelf.replace(updated);
         }
         return Optional.of(updated);
     }
@@ -110,25 +219,12 @@ public class OwnedStore<T extends Owned> {
         if (shelf == null) {
             return new Page<>(List.of(), false);
         }
-        NavigableMap<Long, T> view = ascending ? shelf.bySequence : shelf.bySequence.descendingMap();
-        if (afterId != null) {
-            Optional<T> after = find(owner, afterId).filter(include);
-            if (after.isEmpty()) {
-                return new Page<>(List.of(), false);
-            }
-            view = view.tailMap(after.get().sequence(), false);
+        if (afterId == null) {
+            return shelf.page(-1, limit, ascending, include);
         }
-        List<T> items = new ArrayList<>(Math.min(limit, 128));
-        for (T item : view.values()) {
-            if (!include.test(item)) {
-                continue;
-            }
-            if (items.size() == limit) {
-                return new Page<>(items, true);
-            }
-            items.add(item);
-        }
-        return new Page<>(items, false);
+        Optional<T> after = find(owner, afterId).filter(include);
+        return after.isEmpty() ? new Page<>(List.of(), false)
+                : shelf.page(after.get().sequence(), limit, ascending, include);
     }
 
     /** Drops everything created before {@code cutoff}; returns how many went. */
@@ -176,10 +272,8 @@ public class OwnedStore<T extends Owned> {
         byAge.remove(item.sequence());
         size.decrementAndGet();
         byOwner.computeIfPresent(item.owner(), (owner, shelf) -> {
-            if (shelf.bySequence.remove(item.sequence()) != null) {
-                shelf.size.decrementAndGet();
-            }
-            return shelf.size.get() == 0 ? null : shelf;
+            shelf.remove(item);
+            return shelf.size() == 0 ? null : shelf;
         });
         return true;
     }

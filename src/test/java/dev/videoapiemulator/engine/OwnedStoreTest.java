@@ -408,4 +408,30 @@ class OwnedStoreTest {
         assertEquals(new Page<>(List.of(), false), store.page("a", "b1", 2, true, onlyA));
         assertEquals(List.of("b1", "a1"), ids(store.page("a", "a2", 5, false, ALL)));
     }
+
+    @Test
+    void aKeysItemsStayInCreationOrderThroughGrowthEvictionAndRemoval() {
+        store = new OwnedStore<>(20, 1000);
+        List<String> kept = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            kept.add(add("i" + i, "a").id());
+        }
+        List<String> newest = kept.subList(30, 50);
+        assertEquals(newest, ids(store.page("a", null, 100, true, ALL)));
+        assertTrue(store.delete("a", "i40").isPresent());
+        List<String> withoutForty = newest.stream().filter(id -> !id.equals("i40")).toList();
+        assertEquals(withoutForty, ids(store.page("a", null, 100, true, ALL)));
+        assertEquals(List.of("i41", "i42"), ids(store.page("a", "i39", 2, true, ALL)));
+        assertEquals(List.of("i39", "i38"), ids(store.page("a", "i41", 2, false, ALL)));
+        assertEquals(List.of(), ids(store.page("a", "i30", 5, false, ALL)));
+    }
+
+    @Test
+    void anItemWhoseSequenceCameFirstButArrivedLaterTakesItsPlace() {
+        long early = store.nextSequence();
+        add("second", "a");
+        store.add(new Item("first", "a", early, T0, "v1"));
+        assertEquals(List.of("first", "second"), ids(store.page("a", null, 10, true, ALL)));
+        assertEquals(List.of("second", "first"), ids(store.page("a", null, 10, false, ALL)));
+    }
 }
