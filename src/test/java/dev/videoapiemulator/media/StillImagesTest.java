@@ -33,6 +33,23 @@ class StillImagesTest {
     }
 
     @ParameterizedTest
+    @CsvSource({"320, 180", "180, 320"})
+    void thumbnailDecodesToTheFrameOneThirdIn(int width, int height) throws IOException {
+        MediaSubject subject = new MediaSubject("video_pixels", width, height, 4, "a red kite over hills");
+        FramePainter painter = new FramePainter(subject);
+        YuvCanvas canvas = new YuvCanvas(width, height);
+        painter.paintFrame(canvas, StillImages.thumbnailFrame(painter.frameCount()));
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(StillImages.thumbnail(subject)));
+        assertNotNull(image);
+        int[] expected = canvas.toRgb();
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                assertEquals(expected[y * width + x] & 0xFFFFFF, image.getRGB(x, y) & 0xFFFFFF, "pixel " + x + "," + y);
+            }
+        }
+    }
+
+    @ParameterizedTest
     @CsvSource({"1280, 720, 12, 4, 3", "720, 1280, 4, 4, 1", "1792, 1024, 8, 4, 2", "480, 480, 2, 2, 1"})
     void spritesheetIsAJpegGridWithOneTilePerSecond(int width, int height, int seconds, int columns, int rows)
             throws IOException {
