@@ -4,7 +4,7 @@
 # replaces the results part of bench/http/README.md.
 #
 # Usage: bench/http/run.sh
-# Knobs (environment): RUNS=3 DUR=15 WARM=10 CONNS=50 THREADS=2 GCS="G1 Parallel Serial"
+# Knobs (environment): RUNS=3 DUR=15 WARM=10 CONNS=50 THREADS=2 GCS="Documented G1 Serial"
 #   MEM_ROUNDS=4 MEM_CAPS="100000 10000" PROFILE=1 EMU_PORT=18290 MS_PORT=1090
 #   MS_VERSION=5.15.0 MS_OPTS="-Dmockserver.logLevel=WARN" BENCH_JAR=target/quarkus-app/quarkus-run.jar
 #   BENCH_CACHE=~/.cache/video-api-emulator-bench WRITE_README=1
@@ -17,7 +17,7 @@ DUR=${DUR:-15}
 WARM=${WARM:-20}
 CONNS=${CONNS:-50}
 THREADS=${THREADS:-2}
-GCS=${GCS:-"G1 Parallel Serial"}
+GCS=${GCS:-"Documented G1 Serial"}   # Documented: config/jvm.options, as run.sh and the image start it
 MEM_ROUNDS=${MEM_ROUNDS:-4}
 MEM_CAPS=${MEM_CAPS-"100000 10000"}   # MEM_CAPS="" skips the memory rounds
 PROFILE=${PROFILE:-1}
@@ -90,6 +90,7 @@ stop_server() {
 
 gc_flag() {
   case $1 in
+    Documented) grep -v '^\s*#' config/jvm.options | grep -v '^\s*$' | tr '\n' ' ' ;;
     G1) echo "-XX:+UseG1GC" ;;
     Parallel) echo "-XX:+UseParallelGC" ;;
     Serial) echo "-XX:+UseSerialGC" ;;
@@ -124,14 +125,15 @@ request = function()
 end
 EOF
 
-# wrk_run SECONDS URL [wrk args...]: prints "requests/s errors" (errors = non-2xx + socket errors).
+# wrk_run SECONDS URL [wrk args...]: prints "requests/s errors p99-ms" (errors = non-2xx + socket errors).
 wrk_run() {
   local secs=$1 url=$2; shift 2
-  local out; out=$(wrk -t"$THREADS" -c"$CONNS" -d"${secs}s" "$@" "$url")
+  local out; out=$(wrk -t"$THREADS" -c"$CONNS" -d"${secs}s" --latency "$@" "$url")
   echo "$out" >>"$WORK/wrk.log"
   local rps; rps=$(echo "$out" | awk '/^Requests\/sec/ {print $2}')
   local errs; errs=$(echo "$out" | awk '/Non-2xx/ {n+=$NF} /Socket errors/ {gsub(",",""); n+=$4+$6+$8+$10} END {print n+0}')
-  echo "$rps $errs"
+  local p99; p99=$(echo "$out" | awk '$1 == "99%" {v=$2; f=1; if (v ~ /us$/) f=0.001; else if (v ~ /ms$/) f=1; else if (v ~ /s$/) f=1000; gsub(/[a-z]+$/, "", v); printf "%.1f", v * f}')
+  echo "$rps $errs ${p99:-0}"
 }
 create_load() { wrk_run "$1" "$2/v1/videos" -s "$WORK/create.lua"; }
 poll_load() { wrk_run "$1" "$2/v1/videos/$3" -H "Authorization: Bearer sk-bench-poll"; }
@@ -171,15 +173,15 @@ ms_pid=$SERVER_PID
 rss0=$(rss_mb "$ms_pid")
 create_load "$WARM" "$MS" >/dev/null
 rss_w=$(rss_mb "$ms_pid")
-c=(); e=0
-for r in $(seq 1 "$RUNS"); do read -r v x < <(create_load "$DUR" "$MS"); c+=("$v"); e=$((e + x)); log "  create run $r: $v req/s"; done
+c=(); cl=(); e=0
+for r in $(seq 1 "$RUNS"); do read -r v x l < <(create_load "$DUR" "$MS"); c+=("$v"); cl+=("$l"); e=$((e + x)); log "  create run $r: $v req/s, p99 $l ms"; done
 rss_c=$(rss_mb "$ms_pid"); full_gc "$ms_pid"; rss_g=$(rss_mb "$ms_pid"); heap_g=$(heap_mb "$ms_pid")
 poll_load 5 "$MS" video_bench >/dev/null
 p=()
-for r in $(seq 1 "$RUNS"); do read -r v x < <(poll_load "$DUR" "$MS" video_bench); p+=("$v"); e=$((e + x)); log "  poll run $r: $v req/s"; done
+for r in $(seq 1 "$RUNS"); do read -r v x _ < <(poll_load "$DUR" "$MS" video_bench); p+=("$v"); e=$((e + x)); log "  poll run $r: $v req/s"; done
 stop_server
-MS_CREATE=$(median "${c[@]}"); MS_POLL=$(median "${p[@]}")
-ROWS+=("| MockServer $MS_VERSION (canned) | **$(printf %.0f "$MS_CREATE")** ($(minmax "${c[@]}")) | **$(printf %.0f "$MS_POLL")** ($(minmax "${p[@]}")) | – | $e | $MS_READY | $rss0 / $rss_w / $rss_c / $rss_g ($heap_g) |")
+MS_CREATE=$(median "${c[@]}"); MS_POLL=$(median "${p[@]}"); MS_P99=$(median "${cl[@]}")
+ROWS+=("| MockServer $MS_VERSION (canned) | **$(printf %.0f "$MS_CREATE")** ($(minmax "${c[@]}")) | $MS_P99 | **$(printf %.0f "$MS_POLL")** ($(minmax "${p[@]}")) | – | $e | $MS_READY | $rss0 / $rss_w / $rss_c / $rss_g ($heap_g) |")
 
 # ---------------------------------------------------------------- emulator, per collector
 EMU=http://127.0.0.1:$EMU_PORT
@@ -187,33 +189,34 @@ BEST_GC=; BEST_SUM=0
 declare -A GC_CREATE GC_POLL GC_DL
 for gc in $GCS; do
   log "emulator, $gc"
-  start_emulator "$(gc_flag "$gc")"
+  # shellcheck disable=SC2046 # one option per word
+  start_emulator $(gc_flag "$gc")
   EMU_READY+=("$READY_MS")
   pid=$SERVER_PID
   rss0=$(rss_mb "$pid")
   create_load "$WARM" "$EMU" >/dev/null
   rss_w=$(rss_mb "$pid")
-  c=(); e=0
-  for r in $(seq 1 "$RUNS"); do read -r v x < <(create_load "$DUR" "$EMU"); c+=("$v"); e=$((e + x)); log "  create run $r: $v req/s"; done
+  c=(); cl=(); e=0
+  for r in $(seq 1 "$RUNS"); do read -r v x l < <(create_load "$DUR" "$EMU"); c+=("$v"); cl+=("$l"); e=$((e + x)); log "  create run $r: $v req/s, p99 $l ms"; done
   rss_c=$(rss_mb "$pid"); full_gc "$pid"; rss_g=$(rss_mb "$pid"); heap_g=$(heap_mb "$pid")
   # Made only now: the create load fills the store, which then drops its oldest jobs.
   id=$(new_video "$EMU")
   curl -sf -o /dev/null "$EMU/v1/videos/$id" -H "Authorization: Bearer sk-bench-poll"
   poll_load 5 "$EMU" "$id" >/dev/null
   p=()
-  for r in $(seq 1 "$RUNS"); do read -r v x < <(poll_load "$DUR" "$EMU" "$id"); p+=("$v"); e=$((e + x)); log "  poll run $r: $v req/s"; done
+  for r in $(seq 1 "$RUNS"); do read -r v x _ < <(poll_load "$DUR" "$EMU" "$id"); p+=("$v"); e=$((e + x)); log "  poll run $r: $v req/s"; done
   curl -sf -o /dev/null -X POST "$EMU/__emulator/clock/advance?by=PT1M"
   bytes=$(curl -sf -o /dev/null -w '%{size_download}' "$EMU/v1/videos/$id/content" -H "Authorization: Bearer sk-bench-poll")
   dl_load 5 "$EMU" "$id" >/dev/null
   d=()
   for r in $(seq 1 "$RUNS"); do
-    read -r v x < <(dl_load "$DUR" "$EMU" "$id"); e=$((e + x))
+    read -r v x _ < <(dl_load "$DUR" "$EMU" "$id"); e=$((e + x))
     mbs=$(awk -v r="$v" -v b="$bytes" 'BEGIN {printf "%.0f", r*b/1e6}'); d+=("$mbs")
     log "  download run $r: $v req/s x $bytes B = $mbs MB/s"
   done
   stop_server
   GC_CREATE[$gc]=$(median "${c[@]}"); GC_POLL[$gc]=$(median "${p[@]}"); GC_DL[$gc]=$(median "${d[@]}")
-  ROWS+=("| emulator, $gc | **$(printf %.0f "${GC_CREATE[$gc]}")** ($(minmax "${c[@]}")) | **$(printf %.0f "${GC_POLL[$gc]}")** ($(minmax "${p[@]}")) | **${GC_DL[$gc]}** ($(minmax "${d[@]}")) | $e | $READY_MS | $rss0 / $rss_w / $rss_c / $rss_g ($heap_g) |")
+  ROWS+=("| emulator, $gc | **$(printf %.0f "${GC_CREATE[$gc]}")** ($(minmax "${c[@]}")) | $(median "${cl[@]}") | **$(printf %.0f "${GC_POLL[$gc]}")** ($(minmax "${p[@]}")) | **${GC_DL[$gc]}** ($(minmax "${d[@]}")) | $e | $READY_MS | $rss0 / $rss_w / $rss_c / $rss_g ($heap_g) |")
   RATIO_LINES+=("| emulator, $gc | $(awk -v a="${GC_CREATE[$gc]}" -v b="$MS_CREATE" 'BEGIN {printf "%.2f", a/b}') | $(awk -v a="${GC_POLL[$gc]}" -v b="$MS_POLL" 'BEGIN {printf "%.2f", a/b}') |")
   sum=$(awk -v a="${GC_CREATE[$gc]}" -v b="${GC_POLL[$gc]}" 'BEGIN {printf "%.0f", a+b}')
   if [ "$sum" -gt "$BEST_SUM" ]; then BEST_SUM=$sum; BEST_GC=$gc; fi
@@ -228,7 +231,7 @@ for cap in $MEM_CAPS; do
   MEM_ROWS+=("| $cap | idle | 0 | $(rss_mb "$pid") | – | $(heap_mb "$pid") |")
   total=0
   for r in $(seq 1 "$MEM_ROUNDS"); do
-    read -r v x < <(create_load "$DUR" "$EMU")
+    read -r v x _ < <(create_load "$DUR" "$EMU")
     total=$(awk -v t="$total" -v r="$v" -v s="$DUR" 'BEGIN {printf "%.0f", t + r*s}')
     after=$(rss_mb "$pid"); full_gc "$pid"
     MEM_ROWS+=("| $cap | after round $r ($(printf %.0f "$v") req/s) | ~$total | $after | $(rss_mb "$pid") | $(heap_mb "$pid") |")
@@ -301,8 +304,8 @@ wrk -t$THREADS -c$CONNS, ${DUR} s per run, median of $RUNS runs (min–max in br
 Load average (1/5/15 min) at start: $LOAD_START, at end: $LOAD_END (wrk and the server share the cores with whatever else runs).
 Creates rotate over $KEYS keys. RSS in MB: at ready / after warm-up / after the create runs / after \`jcmd GC.run\` (heap in use after that GC).
 
-| server | creates req/s | polls req/s | cached download MB/s | errors | ready ms | RSS MB |
-|---|---|---|---|---|---|---|
+| server | creates req/s | creates p99 ms | polls req/s | cached download MB/s | errors | ready ms | RSS MB |
+|---|---|---|---|---|---|---|---|
 $(printf '%s\n' "${ROWS[@]}")
 
 Emulator ÷ MockServer (medians):
