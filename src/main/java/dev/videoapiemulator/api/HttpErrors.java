@@ -1,5 +1,7 @@
 package dev.videoapiemulator.api;
 
+import java.util.Map;
+
 /** OpenAI's wording for errors that come from HTTP itself rather than from an endpoint's rules. */
 public final class HttpErrors {
 
@@ -38,6 +40,12 @@ public final class HttpErrors {
     public static ApiError tooLarge() {
         return ApiError.invalidRequest(413, "Request body too large. Reduce the size of your upload and try again.",
                 null, "request_too_large");
+    }
+
+    /** Bodies without a Content-Length are held in memory; too many at once wait for the others. */
+    public static ApiError undeclaredLengthBusy() {
+        return new ApiError(503, "server_error", "Too many request bodies without a Content-Length are being read at"
+                + " once. Send a Content-Length, or retry in a moment.", null, "busy", Map.of("Retry-After", "1"));
     }
 
     public static ApiError malformedJson() {

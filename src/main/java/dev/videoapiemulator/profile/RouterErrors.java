@@ -7,6 +7,7 @@ import io.quarkus.runtime.configuration.MemorySize;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
@@ -28,6 +29,7 @@ public class RouterErrors {
     private static final Logger LOG = Logger.getLogger(RouterErrors.class);
 
     private final long maxBodyBytes;
+    private final AtomicLong undeclaredBytesHeld = new AtomicLong();
     private final ErrorWriter writer;
     private final ProfilePaths paths;
 
@@ -79,12 +81,15 @@ public class RouterErrors {
 
     /**
      * A body of undeclared length is read here, up to the limit, and handed on whole: the REST
-     * layer would otherwise refuse one over the limit with an empty 413 of its own.
+     * layer would otherwise refuse one over the limit with an empty 413 of its own. Such bodies
+     * are held in memory, so all of them together may hold at most the body limit at a time.
      */
     private void readWithinTheLimit(RoutingContext ctx) {
         HttpServerRequest request = ctx.request();
         Buffer body = Buffer.buffer();
         AtomicBoolean refused = new AtomicBoolean();
+        AtomicLong held = new AtomicLong();
+        ctx.addEndHandler(ended -> undeclaredBytesHeld.addAndGet(-held.get()));
         request.handler(chunk -> {
             if (refused.get()) {
                 return;
@@ -94,6 +99,14 @@ public class RouterErrors {
                 refuseTooLarge(ctx);
                 return;
             }
+            if (undeclaredBytesHeld.addAndGet(chunk.length()) > maxBodyBytes) {
+                undeclaredBytesHeld.addAndGet(-chunk.length());
+                refused.set(true);
+                ctx.response().putHeader("Connection", "close");
+                write(ctx, HttpErrors.undeclaredLengthBusy());
+                return;
+            }
+            held.addAndGet(chunk.length());
             body.appendBuffer(chunk);
         });
         request.endHandler(ended -> {
