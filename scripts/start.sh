@@ -55,7 +55,8 @@ mapfile -t options < <(grep -v '^\s*#' "$here/../config/jvm.options" | grep -v '
 # shellcheck disable=SC2206 # JAVA_OPTS is a list of options, split on spaces
 options+=(${JAVA_OPTS:-})
 
-if { [ ! -f "$cache" ] || [ "$jar" -nt "$cache" ]; } && [ -w "$app" ]; then
+# Training drives the routes with curl; without it (or without write access) the server starts as it is.
+if { [ ! -f "$cache" ] || [ "$jar" -nt "$cache" ]; } && [ -w "$app" ] && command -v curl >/dev/null; then
   echo "start: training the $kind for Java $version (once per build)" >&2
   port=18990
   while (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$((port + 1)); done
@@ -63,9 +64,11 @@ if { [ ! -f "$cache" ] || [ "$jar" -nt "$cache" ]; } && [ -w "$app" ]; then
   "$java" "${options[@]}" "${train[@]}" -Demulator.port="$port" -Demulator.fixtures.dir="$fixtures" \
     -Dquarkus.log.level=WARN -jar "$jar" >"$app/training.log" 2>&1 &
   trainer=$!
+  deadline=$((SECONDS + 120))
   until curl -sf -o /dev/null "http://127.0.0.1:$port/q/health/ready"; do
-    if ! kill -0 "$trainer" 2>/dev/null; then
+    if ! kill -0 "$trainer" 2>/dev/null || [ "$SECONDS" -ge "$deadline" ]; then
       tail -20 "$app/training.log" >&2
+      kill "$trainer" 2>/dev/null || true
       break
     fi
     sleep 0.1
