@@ -194,8 +194,9 @@ public interface EmulatorConfig {
 
     interface Media {
         /** Memory for rendered media; the least recently used assets are dropped first. */
-        @WithDefault("268435456")
+        @WithDefault("67108864")
         long cacheBytes();
+
     }
 
     interface Openai {
