@@ -196,7 +196,6 @@ public interface EmulatorConfig {
         /** Memory for rendered media; the least recently used assets are dropped first. */
         @WithDefault("67108864")
         long cacheBytes();
-
     }
 
     interface Openai {
