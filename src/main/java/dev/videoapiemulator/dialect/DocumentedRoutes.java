@@ -34,7 +34,8 @@ public class DocumentedRoutes implements OASFilter {
         });
         paths.forEach((path, item) -> {
             if (path.startsWith(OFFICIAL_ROOT)) {
-                document.getPaths().addPathItem(OFFICIAL_ALIAS + path.substring(OFFICIAL_ROOT.length()), alias(item));
+                document.getPaths().addPathItem(OFFICIAL_ALIAS + path.substring(OFFICIAL_ROOT.length()),
+                        copy(item, "openai"));
             }
         });
     }
@@ -47,11 +48,14 @@ public class DocumentedRoutes implements OASFilter {
                 + get.getSummary()).tags(get.getTags()).parameters(get.getParameters()).responses(responses);
     }
 
-    /** The same operations, with ids of their own, since an OpenAPI document names each operation once. */
-    private static PathItem alias(PathItem item) {
+    /**
+     * The same operations, their ids prefixed with {@code prefix} (an OpenAPI document names each
+     * operation once): {@code createVideo} under {@code openai} becomes {@code openaiCreateVideo}.
+     */
+    public static PathItem copy(PathItem item, String prefix) {
         PathItem copy = OASFactory.createPathItem().parameters(item.getParameters());
         item.getOperations().forEach((method, operation) -> copy.setOperation(method, OASFactory.createOperation()
-                .operationId("openai" + Character.toUpperCase(operation.getOperationId().charAt(0))
+                .operationId(prefix + Character.toUpperCase(operation.getOperationId().charAt(0))
                         + operation.getOperationId().substring(1))
                 .summary(operation.getSummary()).description(operation.getDescription()).tags(operation.getTags())
                 .parameters(operation.getParameters()).requestBody(operation.getRequestBody())

@@ -12,8 +12,13 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
 
-/** Characters made at once from a span of a video: {@code url} or {@code from_task}, and {@code timestamps}. */
-@Path("/sora-relay/v1/characters")
+/**
+ * Characters made at once from a span of a video: {@code url} or {@code from_task}, and
+ * {@code timestamps}. Served under the relay's prefix and, as relays document it, under the task
+ * API's {@code /sora/v1}: there its errors are written in that profile's envelope. The OpenAPI
+ * document lists both paths ({@link CharacterPaths}).
+ */
+@Path("/{root: " + CharacterPaths.ROOTS + "}/v1/characters")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Sora relay")
 @NonBlocking
@@ -29,7 +34,7 @@ public class SoraRelayCharacterResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "soraRelayCreateCharacter", summary = "Create a character from a span of a video.")
+    @Operation(operationId = "createCharacter", summary = "Create a character from a span of a video.")
     public RelayCharacterView createJson(byte[] body) {
         return maker.create(requests.owner(), requests.json(body));
     }
@@ -37,7 +42,7 @@ public class SoraRelayCharacterResource {
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Blocking
-    @Operation(operationId = "soraRelayCreateCharacterMultipart", summary = "Create a character (multipart body).")
+    @Operation(operationId = "createCharacterMultipart", summary = "Create a character (multipart body).")
     public RelayCharacterView createMultipart(MultipartFormDataInput form) {
         return maker.create(requests.owner(), requests.multipart(form));
     }
