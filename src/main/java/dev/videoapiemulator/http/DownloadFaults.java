@@ -6,7 +6,7 @@ import dev.videoapiemulator.scenario.ScenarioErrors;
 import dev.videoapiemulator.http.MediaResponses;
 import dev.videoapiemulator.media.MediaAsset;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
@@ -19,7 +19,7 @@ import java.io.OutputStream;
  * than promised, a wrong Content-Length, or a slow dribble. Downloads run on worker threads, so the
  * dribble may sleep between chunks.
  */
-@ApplicationScoped
+@Singleton
 public class DownloadFaults {
 
     /** How often a dribbling download sends its next chunk. */

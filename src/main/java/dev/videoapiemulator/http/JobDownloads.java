@@ -8,7 +8,7 @@ import dev.videoapiemulator.media.MediaAsset;
 import dev.videoapiemulator.media.MediaLibrary;
 import dev.videoapiemulator.media.MediaSubject;
 import dev.videoapiemulator.media.MediaVariant;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 
@@ -16,7 +16,7 @@ import java.util.List;
  * Serves a job's asset with Range and ETag support. Every dialect downloads through here, after
  * checking in its own words that the job's assets are available.
  */
-@ApplicationScoped
+@Singleton
 public class JobDownloads {
 
     private final MediaLibrary media;

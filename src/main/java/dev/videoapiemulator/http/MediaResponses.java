@@ -1,7 +1,7 @@
 package dev.videoapiemulator.http;
 
 import dev.videoapiemulator.media.MediaAsset;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import dev.videoapiemulator.api.ApiError;
@@ -9,7 +9,7 @@ import java.util.Arrays;
 import java.util.Map;
 
 /** Turns a binary asset into a download response honouring Range and If-None-Match. */
-@ApplicationScoped
+@Singleton
 public class MediaResponses {
 
     static final String CACHE_CONTROL = "private, max-age=3600";

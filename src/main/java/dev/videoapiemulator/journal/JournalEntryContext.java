@@ -1,13 +1,13 @@
 package dev.videoapiemulator.journal;
 
 import io.vertx.ext.web.RoutingContext;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 
 /**
  * What the code serving an API request tells the journal about it, from within that request.
  * Calls while serving the control API, which is not journaled, are ignored.
  */
-@ApplicationScoped
+@Singleton
 public class JournalEntryContext {
 
     private final RoutingContext request;

@@ -1,7 +1,7 @@
 package dev.videoapiemulator.media;
 
 import dev.videoapiemulator.config.EmulatorConfig;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import jakarta.inject.Inject;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -14,7 +14,7 @@ import java.util.HexFormat;
  * <p>Subjects must have even width and height between 32 and 4096 and 1 to 600 seconds; callers round
  * odd sizes. Anything else is rejected with {@link IllegalArgumentException}.
  */
-@ApplicationScoped
+@Singleton
 public class MediaLibrary {
 
     private final MediaCache<Key> cache;

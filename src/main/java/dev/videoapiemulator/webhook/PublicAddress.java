@@ -1,14 +1,14 @@
 package dev.videoapiemulator.webhook;
 
 import dev.videoapiemulator.config.EmulatorConfig;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 
 /**
  * The emulator's address as receivers reach it, for URLs inside callbacks: the configured
  * {@code emulator.webhooks.public-url}, else the address clients last called it at, which in tests and
  * containers is the one that works from outside.
  */
-@ApplicationScoped
+@Singleton
 public class PublicAddress {
 
     private record Seen(String hostHeader, String baseUrl) {

@@ -7,7 +7,7 @@ import dev.videoapiemulator.config.EmulatorConfig;
 import dev.videoapiemulator.engine.RandomIds;
 import dev.videoapiemulator.scenario.FixtureSet;
 import dev.videoapiemulator.scenario.Fixtures;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
@@ -20,7 +20,7 @@ import java.util.stream.IntStream;
  * added through the control API, either for everyone or for one test id (which then receives only
  * the events of that test's jobs).
  */
-@ApplicationScoped
+@Singleton
 public class WebhookEndpoints {
 
     /** An endpoint with its id, its source ({@code config}, {@code fixtures}, {@code runtime}) and its test. */

@@ -4,14 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.videoapiemulator.engine.JobStatus;
 import dev.videoapiemulator.engine.JobTransition;
 import dev.videoapiemulator.webhook.StatusCallbacks;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.util.Optional;
 
 /**
  * Kling's {@code callback_url}: new-api passes the request's {@code metadata} through to Kling, so a
  * {@code metadata.callback_url} is called on every status change of the task, as Kling calls it.
  */
-@ApplicationScoped
+@Singleton
 public class KlingCallbacks implements StatusCallbacks {
 
     static final String CALLBACK_URL = "callback_url";

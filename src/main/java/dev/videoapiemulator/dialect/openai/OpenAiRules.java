@@ -3,7 +3,7 @@ package dev.videoapiemulator.dialect.openai;
 import dev.videoapiemulator.config.EmulatorConfig;
 import dev.videoapiemulator.api.FieldErrors;
 import dev.videoapiemulator.dialect.FieldRules;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
  * Rows marked extended are the March 2026 additions the typed SDKs do not list; they are
  * accepted only when {@code emulator.openai.extended-enums} is on.
  */
-@ApplicationScoped
+@Singleton
 public class OpenAiRules {
 
     record ModelRow(String name, boolean pro, boolean listedInErrors) {

@@ -8,7 +8,7 @@ import dev.videoapiemulator.engine.VideoJob;
 import dev.videoapiemulator.dialect.DialectJobs;
 import dev.videoapiemulator.api.FieldErrors;
 import dev.videoapiemulator.request.RequestFields;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  * emulator never fetches a URL; one that points at its own {@code .../<task id>/content} names that
  * task and is checked like {@code from_task}, any other is checked for the form and span only.
  */
-@ApplicationScoped
+@Singleton
 public class RelayCharacters {
 
     /** The parameter names of one way of asking for a character. */

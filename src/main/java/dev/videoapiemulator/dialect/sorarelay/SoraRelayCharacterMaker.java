@@ -2,11 +2,11 @@ package dev.videoapiemulator.dialect.sorarelay;
 
 import dev.videoapiemulator.api.ApiError;
 import dev.videoapiemulator.request.RequestFields;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.util.Set;
 
 /** The character endpoint's rules: exactly one source, a span, and an optional model name it ignores. */
-@ApplicationScoped
+@Singleton
 public class SoraRelayCharacterMaker {
 
     private static final Set<String> FIELDS = Set.of("url", "from_task", "timestamps", "model");

@@ -19,14 +19,14 @@ import dev.videoapiemulator.request.Field;
 import dev.videoapiemulator.api.FieldErrors;
 import dev.videoapiemulator.request.ImageProbe;
 import dev.videoapiemulator.request.RequestFields;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /** The relay's operations: form fields in, validated engine calls out. */
-@ApplicationScoped
+@Singleton
 public class SoraRelayVideos {
 
     private static final Set<String> CREATE_FIELDS = Set.of("model", "prompt", "seconds", "size", "input_reference",

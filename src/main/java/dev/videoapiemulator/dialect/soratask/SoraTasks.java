@@ -11,7 +11,7 @@ import dev.videoapiemulator.media.MediaVariant;
 import jakarta.ws.rs.core.Response;
 import dev.videoapiemulator.engine.VideoSpec;
 import dev.videoapiemulator.request.RequestFields;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -20,7 +20,7 @@ import java.util.Set;
 import java.util.stream.IntStream;
 
 /** The task API's operations: a video_gen body in, a validated engine job out. */
-@ApplicationScoped
+@Singleton
 public class SoraTasks {
 
     private static final Set<String> FIELDS = Set.of("type", "prompt", "width", "height", "n_frames", "n_variants",
