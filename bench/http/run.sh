@@ -113,17 +113,7 @@ start_mockserver() {
   READY_MS=$(wait_ready "http://127.0.0.1:$MS_PORT/mockserver/status" PUT)
 }
 
-cat >"$WORK/create.lua" <<EOF
-wrk.method = "POST"
-wrk.body = '{"prompt":"bench","seconds":"4"}'
-wrk.headers["Content-Type"] = "application/json"
-local n = 0
-request = function()
-  n = n + 1
-  wrk.headers["Authorization"] = "Bearer sk-bench-" .. (n % $KEYS)
-  return wrk.format()
-end
-EOF
+export KEYS KEY_PREFIX=sk-bench-
 
 # wrk_run SECONDS URL [wrk args...]: prints "requests/s errors p99-ms" (errors = non-2xx + socket errors).
 wrk_run() {
@@ -135,7 +125,7 @@ wrk_run() {
   local p99; p99=$(echo "$out" | awk '$1 == "99%" {v=$2; f=1; if (v ~ /us$/) f=0.001; else if (v ~ /ms$/) f=1; else if (v ~ /s$/) f=1000; gsub(/[a-z]+$/, "", v); printf "%.1f", v * f}')
   echo "$rps $errs ${p99:-0}"
 }
-create_load() { wrk_run "$1" "$2/v1/videos" -s "$WORK/create.lua"; }
+create_load() { wrk_run "$1" "$2/v1/videos" -s bench/create.lua; }
 poll_load() { wrk_run "$1" "$2/v1/videos/$3" -H "Authorization: Bearer sk-bench-poll"; }
 dl_load() { wrk_run "$1" "$2/v1/videos/$3/content" -H "Authorization: Bearer sk-bench-poll"; }
 new_video() {

@@ -12,17 +12,7 @@ KEYS=${KEYS:-1000}
 PORT=${PORT:-18481}
 WORK=$(mktemp -d /tmp/bench-memory.XXXXXX)
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
-cat >"$WORK/create.lua" <<LUA
-wrk.method = "POST"
-wrk.body = '{"prompt":"bench","seconds":"4"}'
-wrk.headers["Content-Type"] = "application/json"
-local n = 0
-request = function()
-  n = n + 1
-  wrk.headers["Authorization"] = "Bearer sk-memory-" .. (n % $KEYS)
-  return wrk.format()
-end
-LUA
+export KEYS KEY_PREFIX=sk-memory-
 EMULATOR_PORT=$PORT ./run.sh >"$WORK/server.log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null || true; rm -rf "$WORK"' EXIT
@@ -31,7 +21,7 @@ rss() { echo $(( $(awk '/VmRSS/ {print $2}' "/proc/$pid/status") / 1024 )); }
 echo "ready: RSS $(rss) MiB"
 total=0
 for round in $(seq 1 "$ROUNDS"); do
-  made=$(wrk -t2 -c50 -d"${SECS}s" -s "$WORK/create.lua" "http://127.0.0.1:$PORT/v1/videos" | awk '/requests in/ {print $1}')
+  made=$(wrk -t2 -c50 -d"${SECS}s" -s bench/create.lua "http://127.0.0.1:$PORT/v1/videos" | awk '/requests in/ {print $1}')
   total=$((total + made))
   echo "round $round: $made creates ($total in all over $KEYS keys): RSS $(rss) MiB"
 done

@@ -1,5 +1,6 @@
 package dev.videoapiemulator.dialect.kling;
 
+import static dev.videoapiemulator.support.PromptRules.assertPromptRule;
 import static dev.videoapiemulator.support.Refusals.assertRefused;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -37,36 +38,9 @@ class KlingRulesTest {
                 "Invalid value: '" + model + "'. Supported values are: " + MODELS + ".");
     }
 
-    @ParameterizedTest
-    @CsvSource({"1", "2500"})
-    void promptLengthsAtTheBoundsAreAccepted(int length) {
-        String prompt = "p".repeat(length);
-        assertEquals(prompt, KlingRules.prompt(prompt));
-    }
-
     @Test
-    void anEmptyPromptIsTooShort() {
-        assertRefused(() -> KlingRules.prompt(""), "prompt", "string_below_min_length",
-                "Invalid 'prompt': string too short. Expected a string with minimum length 1, but got a string with"
-                        + " length 0 instead.");
-    }
-
-    @Test
-    void aPromptOneOverTheLimitIsTooLong() {
-        assertRefused(() -> KlingRules.prompt("p".repeat(2501)), "prompt", "string_above_max_length",
-                "Invalid 'prompt': string too long. Expected a string with maximum length 2500, but got a string with"
-                        + " length 2501 instead.");
-    }
-
-    @Test
-    void promptLengthCountsCharactersNotUtf16Units() {
-        // each emoji is two UTF-16 units: 2500 of them are 5000 units but 2500 characters
-        String emoji = "\uD83C\uDFAC";
-        String atLimit = emoji.repeat(2500);
-        assertEquals(atLimit, KlingRules.prompt(atLimit));
-        assertRefused(() -> KlingRules.prompt(emoji.repeat(2501)), "prompt", "string_above_max_length",
-                "Invalid 'prompt': string too long. Expected a string with maximum length 2500, but got a string with"
-                        + " length 2501 instead.");
+    void promptsOfOneTo2500CharactersAndSpacesArePrompts() {
+        assertPromptRule(KlingRules::prompt, 2500, false);
     }
 
     @Test

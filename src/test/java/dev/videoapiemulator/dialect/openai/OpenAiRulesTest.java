@@ -1,5 +1,6 @@
 package dev.videoapiemulator.dialect.openai;
 
+import static dev.videoapiemulator.support.PromptRules.assertPromptRule;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -7,6 +8,7 @@ import dev.videoapiemulator.api.ApiError;
 import dev.videoapiemulator.api.ApiException;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -106,21 +108,9 @@ class OpenAiRulesTest {
                 "Invalid value: '" + size + "'. Supported values are: '720x1280' and '1280x720'.");
     }
 
-    @ParameterizedTest
-    @CsvSource({"1", "32000"})
-    void promptLengthBoundsAccepted(int length) {
-        String prompt = "p".repeat(length);
-        assertEquals(prompt, standard.prompt(prompt));
-    }
-
-    @ParameterizedTest
-    @CsvSource({"0, string_below_min_length", "32001, string_above_max_length"})
-    void promptLengthBoundsRefused(int length, String code) {
-        assertRefused(r -> r.prompt("p".repeat(length)), "prompt", code, length == 0
-                ? "Invalid 'prompt': string too short. Expected a string with minimum length 1, but got a string with"
-                        + " length 0 instead."
-                : "Invalid 'prompt': string too long. Expected a string with maximum length 32000, but got a string"
-                        + " with length 32001 instead.");
+    @Test
+    void promptsOfOneTo32000CharactersAndSpacesArePrompts() {
+        assertPromptRule(standard::prompt, 32_000, false);
     }
 
     @ParameterizedTest

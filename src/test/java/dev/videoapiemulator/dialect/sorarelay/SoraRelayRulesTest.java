@@ -1,5 +1,6 @@
 package dev.videoapiemulator.dialect.sorarelay;
 
+import static dev.videoapiemulator.support.PromptRules.assertPromptRule;
 import static dev.videoapiemulator.support.Refusals.assertRefused;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -119,40 +120,9 @@ class SoraRelayRulesTest {
                 "Videos of 25 seconds need an API key of the 'pro' tier; this key's tier is '" + tier + "'.");
     }
 
-    @ParameterizedTest
-    @CsvSource({"1", "32000"})
-    void promptLengthsAtTheBoundsAreAccepted(int length) {
-        String prompt = "p".repeat(length);
-        assertEquals(prompt, SoraRelayRules.prompt(prompt));
-    }
-
     @Test
-    void anEmptyPromptIsTooShort() {
-        assertRefused(() -> SoraRelayRules.prompt(""), "prompt", "string_below_min_length",
-                "Invalid 'prompt': string too short. Expected a string with minimum length 1, but got a string with"
-                        + " length 0 instead.");
-    }
-
-    @Test
-    void aPromptOneOverTheLimitIsTooLong() {
-        assertRefused(() -> SoraRelayRules.prompt("p".repeat(32_001)), "prompt", "string_above_max_length",
-                "Invalid 'prompt': string too long. Expected a string with maximum length 32000, but got a string"
-                        + " with length 32001 instead.");
-    }
-
-    @Test
-    void promptLengthCountsCharactersNotUtf16Units() {
-        String emoji = "\uD83C\uDFAC";
-        String atLimit = emoji.repeat(32_000);
-        assertEquals(atLimit, SoraRelayRules.prompt(atLimit));
-        assertRefused(() -> SoraRelayRules.prompt(emoji.repeat(32_001)), "prompt", "string_above_max_length",
-                "Invalid 'prompt': string too long. Expected a string with maximum length 32000, but got a string"
-                        + " with length 32001 instead.");
-    }
-
-    @Test
-    void aPromptIsKeptAsSent() {
-        assertEquals("  a cat \n", SoraRelayRules.prompt("  a cat \n"));
+    void promptsOfOneTo32000CharactersTrimmedBeforeTheCheck() {
+        assertPromptRule(SoraRelayRules::prompt, 32_000, true);
     }
 
     private static void assertForbidden(Executable call, String message) {
