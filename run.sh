@@ -26,7 +26,7 @@ case "${1:-}" in
 esac
 
 jar=target/quarkus-app/quarkus-run.jar
-if [ ! -f "$jar" ] || [ -n "$(find src pom.xml -newer "$jar" -print -quit)" ]; then
+if [ ! -f "$jar" ] || [ -n "$(find src/main pom.xml -newer "$jar" -print -quit)" ]; then
   echo "run.sh: building (first start, or the sources changed)" >&2
   ./mvnw -B -q -DskipTests package >&2
 fi
