@@ -53,7 +53,12 @@ else
 fi
 mapfile -t options < <(grep -v '^\s*#' "$here/../config/jvm.options" | grep -v '^\s*$')
 # shellcheck disable=SC2206 # JAVA_OPTS is a list of options, split on spaces
-options+=(${JAVA_OPTS:-})
+extra=(${JAVA_OPTS:-})
+# A collector chosen in JAVA_OPTS replaces the file's: the JVM refuses two.
+if printf '%s\n' "${extra[@]}" | grep -q -- '^-XX:+Use.*GC$'; then
+  mapfile -t options < <(printf '%s\n' "${options[@]}" | grep -v -- '^-XX:+Use.*GC$' | grep -v -- '^-XX:MaxGCPauseMillis=')
+fi
+options+=("${extra[@]}")
 
 # Training drives the routes with curl; without it (or without write access) the server starts as it is.
 if { [ ! -f "$cache" ] || [ "$jar" -nt "$cache" ]; } && [ -w "$app" ] && command -v curl >/dev/null; then
