@@ -1,6 +1,5 @@
 package dev.videoapiemulator.api;
 
-import dev.videoapiemulator.api.Profile;
 import jakarta.enterprise.context.RequestScoped;
 
 /** The caller of the request being served and the profile serving it, set by the profile router. */

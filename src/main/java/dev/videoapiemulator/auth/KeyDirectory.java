@@ -1,7 +1,6 @@
 package dev.videoapiemulator.auth;
 
 import dev.videoapiemulator.api.ApiCaller;
-
 import dev.videoapiemulator.config.AuthMode;
 import dev.videoapiemulator.config.EmulatorConfig;
 import dev.videoapiemulator.scenario.ApiKeyFixture;

@@ -1,6 +1,5 @@
 package dev.videoapiemulator.config;
 
-
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;

@@ -2,8 +2,6 @@ package dev.videoapiemulator.http;
 
 import dev.videoapiemulator.scenario.DownloadAnswer;
 import dev.videoapiemulator.scenario.ScenarioErrors;
-
-import dev.videoapiemulator.http.MediaResponses;
 import dev.videoapiemulator.media.MediaAsset;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import jakarta.inject.Singleton;

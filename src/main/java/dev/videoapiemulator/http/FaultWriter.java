@@ -1,7 +1,6 @@
 package dev.videoapiemulator.http;
 
 import dev.videoapiemulator.scenario.Fault;
-
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;

@@ -3,7 +3,6 @@ package dev.videoapiemulator.http;
 import dev.videoapiemulator.engine.VideoJob;
 import dev.videoapiemulator.engine.VideoSpec;
 import dev.videoapiemulator.scenario.DownloadAnswer;
-import dev.videoapiemulator.http.DownloadFaults;
 import dev.videoapiemulator.media.MediaAsset;
 import dev.videoapiemulator.media.MediaLibrary;
 import dev.videoapiemulator.media.MediaSubject;

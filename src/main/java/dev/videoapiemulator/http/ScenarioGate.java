@@ -6,7 +6,6 @@ import dev.videoapiemulator.scenario.Scenario;
 import dev.videoapiemulator.scenario.ScenarioBook;
 import dev.videoapiemulator.scenario.ScenarioErrors;
 import dev.videoapiemulator.scenario.ScenarioHit;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.videoapiemulator.api.ApiException;
 import dev.videoapiemulator.api.CurrentCaller;

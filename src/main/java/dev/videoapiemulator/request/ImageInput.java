@@ -1,7 +1,6 @@
 package dev.videoapiemulator.request;
 
 import dev.videoapiemulator.api.FieldErrors;
-
 import dev.videoapiemulator.api.ApiError;
 import java.util.Base64;
 import java.util.Optional;

@@ -1,7 +1,6 @@
 package dev.videoapiemulator.request;
 
 import dev.videoapiemulator.api.FieldErrors;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.videoapiemulator.api.HttpErrors;

@@ -1,7 +1,5 @@
 package dev.videoapiemulator.scenario;
 
-import dev.videoapiemulator.scenario.FixtureSet;
-import dev.videoapiemulator.scenario.Fixtures;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Optional;

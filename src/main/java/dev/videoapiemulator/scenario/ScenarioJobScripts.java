@@ -5,8 +5,6 @@ import dev.videoapiemulator.engine.JobError;
 import dev.videoapiemulator.engine.JobOutcome;
 import dev.videoapiemulator.engine.JobScript;
 import dev.videoapiemulator.engine.VideoSpec;
-import dev.videoapiemulator.scenario.Fixtures;
-import dev.videoapiemulator.scenario.Timings;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.List;

@@ -1,6 +1,5 @@
 package dev.videoapiemulator.scenario;
 
-
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;

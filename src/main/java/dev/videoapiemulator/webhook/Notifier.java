@@ -1,7 +1,6 @@
 package dev.videoapiemulator.webhook;
 
 import dev.videoapiemulator.scenario.WebhookEndpoint;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.videoapiemulator.api.ApiCaller;

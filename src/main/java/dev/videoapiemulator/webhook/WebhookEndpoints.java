@@ -1,7 +1,6 @@
 package dev.videoapiemulator.webhook;
 
 import dev.videoapiemulator.scenario.WebhookEndpoint;
-
 import dev.videoapiemulator.api.ApiCaller;
 import dev.videoapiemulator.config.EmulatorConfig;
 import dev.videoapiemulator.engine.RandomIds;
