@@ -9,6 +9,7 @@ import jakarta.inject.Singleton;
 import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The one availability switch: a job's asset is served once it has completed and until its
@@ -31,18 +32,23 @@ public class Downloads {
     /** The caller's job of this dialect by id, then its asset. */
     public Response serve(Dialect dialect, String owner, String id, String variant, String range,
             String ifNoneMatch) {
-        return serve(dialect, jobs.find(dialect, owner, id), id, variant(variant), range, ifNoneMatch);
+        VideoJob job = jobs.find(dialect, owner, id);
+        return serve(dialect, job, job::id, variant(variant), range, ifNoneMatch);
     }
 
-    /** {@code assetId} names one of several distinct renditions of a job (a task's generations), else the job's id. */
-    public Response serve(Dialect dialect, VideoJob job, String assetId, MediaVariant variant, String range,
-            String ifNoneMatch) {
+    /**
+     * {@code assetId} names one of several distinct renditions of a job (a task's generations), else
+     * the job's id; it is asked for only once the job's assets can be served, so that an unready job
+     * is refused as such before its rendition is looked for.
+     */
+    public Response serve(Dialect dialect, VideoJob job, Supplier<String> assetId, MediaVariant variant,
+            String range, String ifNoneMatch) {
         requireReady(dialect, job);
-        return downloads.serve(job, assetId, variant, range, ifNoneMatch);
+        return downloads.serve(job, assetId.get(), variant, range, ifNoneMatch);
     }
 
     /** Refuses in the dialect's words unless the job's assets can be served now. */
-    public void requireReady(Dialect dialect, VideoJob job) {
+    private void requireReady(Dialect dialect, VideoJob job) {
         JobState state = jobs.stateOf(job);
         switch (job.availability(state, jobs.now())) {
             case NOT_READY -> throw dialect.notReady(job, state).exception();

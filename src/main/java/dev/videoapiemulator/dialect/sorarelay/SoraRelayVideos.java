@@ -113,7 +113,7 @@ public class SoraRelayVideos {
     /** new-api's content proxy: the MP4 whatever {@code variant} says, which it ignores. */
     Response content(String owner, String id, String range, String ifNoneMatch) {
         VideoJob job = jobs.lookup(dialect, owner, id).orElseThrow(() -> dialect.unknownContent().exception());
-        return downloads.serve(dialect, job, job.id(), MediaVariant.VIDEO, range, ifNoneMatch);
+        return downloads.serve(dialect, job, job::id, MediaVariant.VIDEO, range, ifNoneMatch);
     }
 
     static boolean isTaskId(String id) {

@@ -74,8 +74,8 @@ public class SoraTasks {
     /** The task's state is checked before the generation, since generation ids are only listed on success. */
     Response content(String owner, String taskId, String generationId, String range, String ifNoneMatch) {
         VideoJob task = jobs.find(dialect, owner, taskId);
-        downloads.requireReady(dialect, task);
-        return downloads.serve(dialect, task, generation(task, generationId), MediaVariant.VIDEO, range, ifNoneMatch);
+        return downloads.serve(dialect, task, () -> generation(task, generationId), MediaVariant.VIDEO, range,
+                ifNoneMatch);
     }
 
     private static String generation(VideoJob task, String generationId) {
