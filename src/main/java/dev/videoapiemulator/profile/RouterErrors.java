@@ -44,7 +44,7 @@ public class RouterErrors {
         router.route().order(Integer.MIN_VALUE).handler(this::refuseUnreadable).failureHandler(this::failed);
         router.route().order(Integer.MAX_VALUE).handler(ctx -> write(ctx,
                 HttpErrors.invalidUrl(ctx.request().method().name(), ctx.request().path())));
-        // Failures no route's handler took, such as a path whose percent-escapes do not decode.
+        // Failures that reach no failure handler: the REST layer can hand a request on after failing it.
         for (int status : UNROUTED_FAILURES) {
             router.errorHandler(status, this::failed);
         }
@@ -53,9 +53,9 @@ public class RouterErrors {
     private static final int[] UNROUTED_FAILURES = {400, 404, 405, 413, 414, 415, 431, 500};
 
     /**
-     * Answers before the body is read what could not be read anyway: a declared length over the
-     * limit (the server would drop it with a bare 413), a multipart type without a boundary (the
-     * form parser would fail on it).
+     * Answers before the body is read what could not be read anyway: a target that is not a URI, a
+     * declared length over the limit (the server would drop it with a bare 413), a multipart type
+     * without a boundary (the form parser would fail on it); and reads a body of undeclared length.
      */
     private void refuseUnreadable(RoutingContext ctx) {
         String malformed = malformedUri(ctx.request().uri());
@@ -88,8 +88,7 @@ public class RouterErrors {
         HttpServerRequest request = ctx.request();
         Buffer body = Buffer.buffer();
         AtomicBoolean refused = new AtomicBoolean();
-        AtomicLong held = new AtomicLong();
-        ctx.addEndHandler(ended -> undeclaredBytesHeld.addAndGet(-held.get()));
+        ctx.addEndHandler(ended -> undeclaredBytesHeld.addAndGet(-body.length()));
         request.handler(chunk -> {
             if (refused.get()) {
                 return;
@@ -106,7 +105,6 @@ public class RouterErrors {
                 write(ctx, HttpErrors.undeclaredLengthBusy());
                 return;
             }
-            held.addAndGet(chunk.length());
             body.appendBuffer(chunk);
         });
         request.endHandler(ended -> {
