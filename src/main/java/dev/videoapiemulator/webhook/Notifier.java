@@ -71,22 +71,24 @@ public class Notifier {
         VideoJob job = change.job();
         if (change.status().terminal() && Profile.OFFICIAL.equals(job.dialect())) {
             String type = change.status() == JobStatus.COMPLETED ? VideoEvent.COMPLETED : VideoEvent.FAILED;
-            long createdAt = change.at().getEpochSecond();
-            String eventId = "evt_" + RandomIds.timePrefixed(createdAt, 24);
             String key = ApiCaller.keyOf(job.owner());
-            // Most jobs have no endpoint listening: the event is written only once one wants it.
-            String[] body = new String[1];
+            List<WebhookEndpoint> hearing = new ArrayList<>(1);
             endpoints.forEachHearing(job.owner(), registered -> {
-                WebhookEndpoint endpoint = registered.endpoint();
-                if (endpoint.wants(key, type)) {
-                    if (body[0] == null) {
-                        body[0] = json(VideoEvent.of(eventId, createdAt, type, job.id()));
-                    }
-                    String secret = faults.signsWrongly() ? WebhookSignature.newSecret() : endpoint.secret();
-                    dispatch(new Notice(webhookId(createdAt), eventId, OPENAI_KIND, type, endpoint.url(), body[0],
-                            secret, timeout(faults), job.id(), job.owner(), job.scenario()), faults, due);
+                if (registered.endpoint().wants(key, type)) {
+                    hearing.add(registered.endpoint());
                 }
             });
+            // Most jobs have no endpoint listening: the event is made only when one does.
+            if (!hearing.isEmpty()) {
+                long createdAt = change.at().getEpochSecond();
+                String eventId = "evt_" + RandomIds.timePrefixed(createdAt, 24);
+                String body = json(VideoEvent.of(eventId, createdAt, type, job.id()));
+                for (WebhookEndpoint endpoint : hearing) {
+                    String secret = faults.signsWrongly() ? WebhookSignature.newSecret() : endpoint.secret();
+                    dispatch(new Notice(webhookId(createdAt), eventId, OPENAI_KIND, type, endpoint.url(), body,
+                            secret, timeout(faults), job.id(), job.owner(), job.scenario()), faults, due);
+                }
+            }
         }
         for (StatusCallbacks source : callbacks) {
             source.callback(change, address.baseUrl()).ifPresent(callback -> dispatch(
