@@ -1,5 +1,6 @@
 package dev.videoapiemulator.profile;
 
+import dev.videoapiemulator.api.ApiException;
 import dev.videoapiemulator.api.Profile;
 import dev.videoapiemulator.auth.KeyDirectory;
 import jakarta.inject.Singleton;
@@ -48,7 +49,7 @@ public class ProfilePaths {
         try {
             Route route = route(path, authorization);
             return route == null ? profiles.find(Profile.OFFICIAL).orElseThrow() : route.profile();
-        } catch (RuntimeException unknownPrefix) {
+        } catch (ApiException unknownPrefix) {
             return profiles.find(Profile.OFFICIAL).orElseThrow();
         }
     }
