@@ -7,16 +7,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.videoapiemulator.http.HostileRequest.Header;
+import dev.videoapiemulator.http.HostileRequest.Length;
+import dev.videoapiemulator.http.RawHttp.RawAnswer;
 import dev.videoapiemulator.support.Emulator;
-import dev.videoapiemulator.support.RawExchange;
 import dev.videoapiemulator.support.RuntimeScenarios;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Map;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -26,6 +31,8 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class OneErrorPathTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Emulator client = Emulator.freshKey();
 
@@ -52,14 +59,14 @@ class OneErrorPathTest {
         for (String target : new String[] {"/v1/videos/%zz", "/v1/videos?limit=%", "/kling/v1/videos/x/content?variant=%zz"}) {
             assertOpenAi(get(target), 400, target);
         }
-        RawExchange sora = get("/sora/v1/videos/%zz");
-        assertEquals(400, sora.status());
-        assertEquals("invalid_url", sora.json().path("code").asText(), sora.body());
-        assertTrue(sora.json().path("data").isNull(), sora.body());
-        RawExchange relay = get("/openai-relay/v1/videos?after=%G1");
-        assertEquals(400, relay.status());
-        assertEquals("invalid_request_error", relay.json().path("error").path("type").asText(), relay.body());
-        assertFalse(relay.json().path("error").has("param"), relay.body());
+        RawAnswer sora = get("/sora/v1/videos/%zz");
+        assertEquals(400, sora.status(), sora.toString());
+        assertEquals("invalid_url", json(sora).path("code").asText(), sora.toString());
+        assertTrue(json(sora).path("data").isNull(), sora.toString());
+        RawAnswer relay = get("/openai-relay/v1/videos?after=%G1");
+        assertEquals(400, relay.status(), relay.toString());
+        assertEquals("invalid_request_error", json(relay).path("error").path("type").asText(), relay.toString());
+        assertFalse(json(relay).path("error").has("param"), relay.toString());
         assertEquals(200, get("/q/health/ready").status());
     }
 
@@ -69,10 +76,10 @@ class OneErrorPathTest {
         assertOpenAi(post("/v1/videos", "multipart/form-data; boundary=b0undary", nameless), 400, "nameless part");
         String charset = "--b0undary\r\nContent-Disposition: form-data; name=\"prompt\"\r\n"
                 + "Content-Type: text/plain; charset=x-no-such-charset\r\n\r\nx\r\n--b0undary--\r\n";
-        RawExchange unknownCharset = post("/veo/v1/videos", "multipart/form-data; boundary=b0undary", charset);
+        RawAnswer unknownCharset = post("/veo/v1/videos", "multipart/form-data; boundary=b0undary", charset);
         assertOpenAi(unknownCharset, 400, "unknown charset");
-        assertTrue(unknownCharset.json().path("error").path("message").asText().startsWith("We could not read a part"),
-                unknownCharset.body());
+        assertTrue(json(unknownCharset).path("error").path("message").asText().startsWith("We could not read a part"),
+                unknownCharset.toString());
         assertOpenAi(post("/v1/videos", "multipart/form-data; boundary=", nameless), 400, "empty boundary");
     }
 
@@ -88,44 +95,53 @@ class OneErrorPathTest {
     void unknownPathsAndOversizeBodiesUnderARelayPrefixUseItsEnvelope() throws IOException {
         client.request().get("/sora/v1/nothing-here").then().statusCode(404).contentType("application/json")
                 .body("code", equalTo("not_found")).body("data", nullValue());
-        RawExchange tooLarge = RawExchange.send("POST", "/openai-relay/v1/videos", Map.of("Authorization",
-                "Bearer " + client.key(), "Content-Type", "application/json", "Content-Length", "999999999999"),
-                new byte[0]);
-        assertEquals(413, tooLarge.status());
-        assertEquals("request_too_large", tooLarge.json().path("error").path("code").asText(), tooLarge.body());
-        assertFalse(tooLarge.json().path("error").has("param"), tooLarge.body());
+        RawAnswer tooLarge = raw().send(new HostileRequest("oversize", "POST", "/openai-relay/v1/videos",
+                List.of(new Header("Content-Type", "application/json"), new Header("Content-Length", "999999999999")),
+                new byte[0], Length.AS_GIVEN));
+        assertEquals(413, tooLarge.status(), tooLarge.toString());
+        assertEquals("request_too_large", json(tooLarge).path("error").path("code").asText(), tooLarge.toString());
+        assertFalse(json(tooLarge).path("error").has("param"), tooLarge.toString());
     }
 
     @Test
     void chunkedBodiesWithinTheLimitAreServedAsAnyOther() throws IOException {
         String form = "--b0undary\r\nContent-Disposition: form-data; name=\"prompt\"\r\n\r\n" + "a long river ".repeat(200)
                 + "\r\n--b0undary--\r\n";
-        RawExchange multipart = RawExchange.sendChunked("POST", "/v1/videos", Map.of("Authorization", "Bearer "
-                + client.key(), "Content-Type", "multipart/form-data; boundary=b0undary"),
-                form.getBytes(StandardCharsets.UTF_8));
-        assertEquals(200, multipart.status(), multipart.body());
-        assertTrue(multipart.json().path("prompt").asText().startsWith("a long river"), multipart.body());
-        RawExchange json = RawExchange.sendChunked("POST", "/sora/v1/videos", Map.of("Authorization", "Bearer "
-                + client.key(), "Content-Type", "application/json"), ("{\"type\":\"video_gen\",\"prompt\":\"p\","
-                + "\"n_variants\":1,\"n_frames\":150,\"height\":480,\"width\":854}").getBytes(StandardCharsets.UTF_8));
-        assertEquals(200, json.status(), json.body());
-        assertEquals("success", json.json().path("code").asText(), json.body());
+        RawAnswer multipart = raw().send(HostileRequest.post("chunked", "/v1/videos",
+                "multipart/form-data; boundary=b0undary", form.getBytes(StandardCharsets.UTF_8))
+                .withLength(Length.CHUNKED));
+        assertEquals(200, multipart.status(), multipart.toString());
+        assertTrue(json(multipart).path("prompt").asText().startsWith("a long river"), multipart.toString());
+        RawAnswer task = raw().send(HostileRequest.post("chunked", "/sora/v1/videos", "application/json",
+                ("{\"type\":\"video_gen\",\"prompt\":\"p\",\"n_variants\":1,\"n_frames\":150,\"height\":480,"
+                        + "\"width\":854}").getBytes(StandardCharsets.UTF_8)).withLength(Length.CHUNKED));
+        assertEquals(200, task.status(), task.toString());
+        assertEquals("success", json(task).path("code").asText(), task.toString());
     }
 
-    private RawExchange get(String target) throws IOException {
-        return RawExchange.send("GET", target, Map.of("Authorization", "Bearer " + client.key()), new byte[0]);
+    /** Sent byte by byte: HTTP clients refuse bad percent-escapes and lying lengths. */
+    private RawHttp raw() {
+        return new RawHttp("127.0.0.1", RestAssured.port, client.key());
     }
 
-    private RawExchange post(String target, String contentType, String body) throws IOException {
-        return RawExchange.send("POST", target, Map.of("Authorization", "Bearer " + client.key(), "Content-Type",
-                contentType), body.getBytes(StandardCharsets.UTF_8));
+    private RawAnswer get(String target) {
+        return raw().send(HostileRequest.get("one error path", target));
     }
 
-    private static void assertOpenAi(RawExchange answer, int status, String what) throws IOException {
-        assertEquals(status, answer.status(), what + ": " + answer.body());
-        assertEquals("application/json", answer.headers().get("content-type"), what);
-        assertEquals("invalid_request_error", answer.json().path("error").path("type").asText(), what);
-        assertTrue(answer.json().path("error").has("param"), what);
+    private RawAnswer post(String target, String contentType, String body) {
+        return raw().send(HostileRequest.post("one error path", target, contentType,
+                body.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static JsonNode json(RawAnswer answer) throws IOException {
+        return JSON.readTree(answer.body());
+    }
+
+    private static void assertOpenAi(RawAnswer answer, int status, String what) throws IOException {
+        assertEquals(status, answer.status(), what + ": " + answer);
+        assertEquals("application/json", answer.contentType(), what);
+        assertEquals("invalid_request_error", json(answer).path("error").path("type").asText(), what);
+        assertTrue(json(answer).path("error").has("param"), what);
     }
 
     private static ValidatableResponse openAi(ValidatableResponse answer, int status) {
