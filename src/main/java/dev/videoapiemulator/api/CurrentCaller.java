@@ -26,6 +26,11 @@ public class CurrentCaller {
         return caller;
     }
 
+    /** Who owns what this request makes and sees: its key, within its test id. */
+    public String owner() {
+        return get().owner();
+    }
+
     /** The profile serving this request, or null outside the dialect APIs (control API, errors below REST). */
     public Profile profile() {
         return profile;

@@ -11,6 +11,7 @@ import dev.videoapiemulator.engine.VideoJobs;
 import dev.videoapiemulator.api.ApiError;
 import dev.videoapiemulator.api.FieldErrors;
 import io.smallrye.common.annotation.NonBlocking;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -48,11 +49,8 @@ public class JobControlResource {
     public record DeletedJobView(String id, boolean deleted) {
     }
 
-    private final VideoJobs jobs;
-
-    public JobControlResource(VideoJobs jobs) {
-        this.jobs = jobs;
-    }
+    @Inject
+    VideoJobs jobs;
 
     @GET
     @Operation(summary = "Every key's jobs, newest first, optionally filtered")

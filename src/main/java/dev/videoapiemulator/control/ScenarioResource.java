@@ -12,6 +12,7 @@ import dev.videoapiemulator.api.ApiError;
 import dev.videoapiemulator.scenario.Scenario;
 import dev.videoapiemulator.scenario.ScenarioBook;
 import io.smallrye.common.annotation.NonBlocking;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -47,14 +48,11 @@ public class ScenarioResource {
 
     private static final ObjectMapper FORMAT = FixtureMapper.json();
 
-    private final ScenarioBook book;
-    private final Fixtures fixtures;
+    @Inject
+    ScenarioBook book;
+    @Inject
+    Fixtures fixtures;
     private final FixtureLoader loader = new FixtureLoader();
-
-    public ScenarioResource(ScenarioBook book, Fixtures fixtures) {
-        this.book = book;
-        this.fixtures = fixtures;
-    }
 
     @GET
     @Path("scenarios")

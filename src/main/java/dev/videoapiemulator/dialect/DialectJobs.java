@@ -1,5 +1,6 @@
 package dev.videoapiemulator.dialect;
 
+import dev.videoapiemulator.api.CurrentCaller;
 import dev.videoapiemulator.engine.JobOrigin;
 import dev.videoapiemulator.engine.JobState;
 import dev.videoapiemulator.engine.Page;
@@ -8,48 +9,54 @@ import dev.videoapiemulator.engine.VideoJobs;
 import dev.videoapiemulator.engine.VideoSpec;
 import dev.videoapiemulator.scenario.ScenarioHit;
 import dev.videoapiemulator.scenario.ScenarioJobScripts;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Jobs as one dialect sees them: it creates its own, and finds, lists and deletes only its own, so
- * another dialect's id is answered exactly as an unknown one, in the asking dialect's words.
+ * Jobs as one dialect sees them for the calling key: it creates its own, and finds, lists and
+ * deletes only its own, so another dialect's or another key's id is answered exactly as an unknown
+ * one, in the asking dialect's words.
  */
 // A singleton, not a proxied bean: it is called on every request.
 @Singleton
 public class DialectJobs {
 
-    private final VideoJobs jobs;
-    private final ScenarioJobScripts scripts;
-    private final ScenarioHit hit;
-
-    public DialectJobs(VideoJobs jobs, ScenarioJobScripts scripts, ScenarioHit hit) {
-        this.jobs = jobs;
-        this.scripts = scripts;
-        this.hit = hit;
-    }
+    @Inject
+    VideoJobs jobs;
+    @Inject
+    ScenarioJobScripts scripts;
+    @Inject
+    ScenarioHit hit;
+    @Inject
+    CurrentCaller caller;
 
     /** A new job of the dialect, living as the scenario that took the request (if any) scripts it. */
-    public VideoJob create(Dialect dialect, String owner, VideoSpec spec, JobOrigin origin, Object details) {
-        return jobs.create(owner, dialect.name(), at -> dialect.newJobId(at, spec), spec, origin,
+    public VideoJob create(Dialect dialect, VideoSpec spec, JobOrigin origin, Object details) {
+        return jobs.create(owner(), dialect.name(), at -> dialect.newJobId(at, spec), spec, origin,
                 scripts.scriptFor(spec, hit.get()), details, dialect.reporting(details));
     }
 
-    public Optional<VideoJob> lookup(Dialect dialect, String owner, String id) {
-        return jobs.find(owner, id).filter(dialect::owns);
+    public Optional<VideoJob> lookup(Dialect dialect, String id) {
+        return jobs.find(owner(), id).filter(dialect::owns);
     }
 
-    public VideoJob find(Dialect dialect, String owner, String id) {
-        return lookup(dialect, owner, id).orElseThrow(() -> dialect.unknownJob(id).exception());
+    public VideoJob find(Dialect dialect, String id) {
+        return lookup(dialect, id).orElseThrow(() -> dialect.unknownJob(id).exception());
     }
 
-    public Page<VideoJob> page(Dialect dialect, String owner, String afterId, int limit, boolean ascending) {
-        return jobs.page(owner, afterId, limit, ascending, dialect::owns);
+    public Page<VideoJob> page(Dialect dialect, String afterId, int limit, boolean ascending) {
+        return jobs.page(owner(), afterId, limit, ascending, dialect::owns);
     }
 
-    public Optional<VideoJob> delete(Dialect dialect, String owner, String id) {
-        return lookup(dialect, owner, id).flatMap(job -> jobs.delete(owner, job.id()));
+    public Optional<VideoJob> delete(Dialect dialect, String id) {
+        return lookup(dialect, id).flatMap(job -> jobs.delete(owner(), job.id()));
+    }
+
+    /** Who owns what this request makes and sees: its key, within its test id. */
+    public String owner() {
+        return caller.owner();
     }
 
     public JobState stateOf(VideoJob job) {

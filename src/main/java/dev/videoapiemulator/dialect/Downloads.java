@@ -5,6 +5,7 @@ import dev.videoapiemulator.engine.JobState;
 import dev.videoapiemulator.engine.VideoJob;
 import dev.videoapiemulator.http.JobDownloads;
 import dev.videoapiemulator.media.MediaVariant;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
@@ -21,18 +22,14 @@ public class Downloads {
     private static final List<String> VARIANTS = Arrays.stream(MediaVariant.values()).map(MediaVariant::queryName)
             .toList();
 
-    private final DialectJobs jobs;
-    private final JobDownloads downloads;
-
-    public Downloads(DialectJobs jobs, JobDownloads downloads) {
-        this.jobs = jobs;
-        this.downloads = downloads;
-    }
+    @Inject
+    DialectJobs jobs;
+    @Inject
+    JobDownloads downloads;
 
     /** The caller's job of this dialect by id, then its asset. */
-    public Response serve(Dialect dialect, String owner, String id, String variant, String range,
-            String ifNoneMatch) {
-        VideoJob job = jobs.find(dialect, owner, id);
+    public Response serve(Dialect dialect, String id, String variant, String range, String ifNoneMatch) {
+        VideoJob job = jobs.find(dialect, id);
         return serve(dialect, job, job::id, variant(variant), range, ifNoneMatch);
     }
 

@@ -3,6 +3,7 @@ package dev.videoapiemulator.health;
 import dev.videoapiemulator.engine.RetentionSweeper;
 import dev.videoapiemulator.scenario.Fixtures;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
@@ -13,13 +14,10 @@ import org.eclipse.microprofile.health.Readiness;
 @ApplicationScoped
 public class ReadinessCheck implements HealthCheck {
 
-    private final Fixtures fixtures;
-    private final RetentionSweeper sweeper;
-
-    public ReadinessCheck(Fixtures fixtures, RetentionSweeper sweeper) {
-        this.fixtures = fixtures;
-        this.sweeper = sweeper;
-    }
+    @Inject
+    Fixtures fixtures;
+    @Inject
+    RetentionSweeper sweeper;
 
     @Override
     public HealthCheckResponse call() {

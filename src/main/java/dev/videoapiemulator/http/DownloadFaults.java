@@ -4,6 +4,7 @@ import dev.videoapiemulator.scenario.DownloadAnswer;
 import dev.videoapiemulator.scenario.ScenarioErrors;
 import dev.videoapiemulator.media.MediaAsset;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -25,13 +26,10 @@ public class DownloadFaults {
     /** Bytes left intact at the start of a corrupted file, so its type is still recognised. */
     static final int INTACT_HEADER = 64;
 
-    private final MediaResponses responses;
-    private final CurrentVertxRequest vertx;
-
-    public DownloadFaults(MediaResponses responses, CurrentVertxRequest vertx) {
-        this.responses = responses;
-        this.vertx = vertx;
-    }
+    @Inject
+    MediaResponses responses;
+    @Inject
+    CurrentVertxRequest vertx;
 
     public Response serve(DownloadAnswer answer, MediaAsset asset, String fileName, String range,
             String ifNoneMatch) {

@@ -7,6 +7,7 @@ import dev.videoapiemulator.media.MediaAsset;
 import dev.videoapiemulator.media.MediaLibrary;
 import dev.videoapiemulator.media.MediaSubject;
 import dev.videoapiemulator.media.MediaVariant;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -18,15 +19,12 @@ import java.util.List;
 @Singleton
 public class JobDownloads {
 
-    private final MediaLibrary media;
-    private final MediaResponses responses;
-    private final DownloadFaults faults;
-
-    public JobDownloads(MediaLibrary media, MediaResponses responses, DownloadFaults faults) {
-        this.media = media;
-        this.responses = responses;
-        this.faults = faults;
-    }
+    @Inject
+    MediaLibrary media;
+    @Inject
+    MediaResponses responses;
+    @Inject
+    DownloadFaults faults;
 
     public Response serve(VideoJob job, MediaVariant variant, String range, String ifNoneMatch) {
         return serve(job, job.id(), variant, range, ifNoneMatch);

@@ -1,6 +1,7 @@
 package dev.videoapiemulator.journal;
 
 import io.vertx.ext.web.RoutingContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 /**
@@ -10,12 +11,10 @@ import jakarta.inject.Singleton;
 @Singleton
 public class JournalEntryContext {
 
-    private final RoutingContext request;
+    @Inject
+    RoutingContext request;
 
     /** {@code request} is the current request's routing context, through its request-scoped proxy. */
-    public JournalEntryContext(RoutingContext request) {
-        this.request = request;
-    }
 
     void profile(String name) {
         JournalDraft draft = draft();

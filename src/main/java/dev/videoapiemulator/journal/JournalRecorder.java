@@ -12,6 +12,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 
 /**
@@ -22,13 +23,10 @@ import jakarta.interceptor.Interceptor;
 @ApplicationScoped
 public class JournalRecorder {
 
-    private final RequestJournal journal;
-    private final EmulatorClock clock;
-
-    public JournalRecorder(RequestJournal journal, EmulatorClock clock) {
-        this.journal = journal;
-        this.clock = clock;
-    }
+    @Inject
+    RequestJournal journal;
+    @Inject
+    EmulatorClock clock;
 
     /** Installed before the routes of the default priority, which may answer without going further. */
     void install(@Observes @Priority(Interceptor.Priority.APPLICATION) Router router) {

@@ -5,6 +5,7 @@ import dev.videoapiemulator.api.ApiCaller;
 import dev.videoapiemulator.control.ControlParams;
 import dev.videoapiemulator.api.ApiError;
 import io.smallrye.common.annotation.NonBlocking;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -40,11 +41,8 @@ public class JournalResource {
     public record ClearedView(boolean cleared, @JsonProperty("test_id") String testId) {
     }
 
-    private final RequestJournal journal;
-
-    public JournalResource(RequestJournal journal) {
-        this.journal = journal;
-    }
+    @Inject
+    RequestJournal journal;
 
     @GET
     @Operation(summary = "Recorded API requests, newest first; query parameters filter them (see docs/control-api.md)")

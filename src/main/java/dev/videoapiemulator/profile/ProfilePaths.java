@@ -3,6 +3,7 @@ package dev.videoapiemulator.profile;
 import dev.videoapiemulator.api.ApiException;
 import dev.videoapiemulator.api.Profile;
 import dev.videoapiemulator.auth.KeyDirectory;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 /**
@@ -19,13 +20,10 @@ public class ProfilePaths {
     public record Route(Profile profile, String resourcePath) {
     }
 
-    private final Profiles profiles;
-    private final KeyDirectory keys;
-
-    public ProfilePaths(Profiles profiles, KeyDirectory keys) {
-        this.profiles = profiles;
-        this.keys = keys;
-    }
+    @Inject
+    Profiles profiles;
+    @Inject
+    KeyDirectory keys;
 
     /** The route of an API path, or null for a path outside the APIs; an unknown prefix is a 404. */
     public Route route(String path, String authorization) {

@@ -2,6 +2,7 @@ package dev.videoapiemulator.profile;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.smallrye.common.annotation.NonBlocking;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -26,11 +27,8 @@ public class ProfileResource {
     public record ProfileList(String object, List<ProfileView> data) {
     }
 
-    private final Profiles profiles;
-
-    public ProfileResource(Profiles profiles) {
-        this.profiles = profiles;
-    }
+    @Inject
+    Profiles profiles;
 
     @GET
     @Operation(summary = "The dialects served, each with its base URL")

@@ -1,5 +1,6 @@
 package dev.videoapiemulator.scenario;
 
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Optional;
@@ -21,13 +22,10 @@ public class ScenarioBook {
     private record FileScenarios(FixtureSet source, List<ScenarioEntry> entries) {
     }
 
-    private final Fixtures fixtures;
+    @Inject
+    Fixtures fixtures;
     private final ConcurrentHashMap<String, CopyOnWriteArrayList<ScenarioEntry>> runtime = new ConcurrentHashMap<>();
     private volatile FileScenarios fromFiles = new FileScenarios(null, List.of());
-
-    public ScenarioBook(Fixtures fixtures) {
-        this.fixtures = fixtures;
-    }
 
     /** True when no scenario could take any request, so requests need not be examined at all. */
     public boolean empty() {

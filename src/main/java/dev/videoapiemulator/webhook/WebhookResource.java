@@ -13,6 +13,7 @@ import dev.videoapiemulator.scenario.FixtureLoader;
 import dev.videoapiemulator.scenario.FixtureMapper;
 import dev.videoapiemulator.api.ApiError;
 import io.smallrye.common.annotation.NonBlocking;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -63,16 +64,13 @@ public class WebhookResource {
 
     private static final ObjectMapper FORMAT = FixtureMapper.json();
 
-    private final WebhookEndpoints endpoints;
-    private final DeliveryLog log;
-    private final Outbox outbox;
+    @Inject
+    WebhookEndpoints endpoints;
+    @Inject
+    DeliveryLog log;
+    @Inject
+    Outbox outbox;
     private final FixtureLoader loader = new FixtureLoader();
-
-    public WebhookResource(WebhookEndpoints endpoints, DeliveryLog log, Outbox outbox) {
-        this.endpoints = endpoints;
-        this.log = log;
-        this.outbox = outbox;
-    }
 
     @GET
     @Operation(summary = "The webhook endpoints in force: configured, from fixtures, and added at run time")

@@ -4,10 +4,9 @@ import static dev.videoapiemulator.support.ErrorBody.assertError;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
+import dev.videoapiemulator.support.ConfigOverrides;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,11 +17,9 @@ import org.junit.jupiter.api.Test;
 @TestProfile(AuthKeysModeTest.KeysMode.class)
 class AuthKeysModeTest {
 
-    public static class KeysMode implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("emulator.auth.mode", "keys",
-                    "emulator.auth.keys", "sk-configured-1,sk-configured-2");
+    public static class KeysMode extends ConfigOverrides {
+        public KeysMode() {
+            super("emulator.auth.mode", "keys", "emulator.auth.keys", "sk-configured-1,sk-configured-2");
         }
     }
 

@@ -5,10 +5,9 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
+import dev.videoapiemulator.support.ConfigOverrides;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** With auth off no key is needed; a key that is sent still keeps its jobs apart. */
@@ -16,10 +15,9 @@ import org.junit.jupiter.api.Test;
 @TestProfile(AuthOffModeTest.Off.class)
 class AuthOffModeTest {
 
-    public static class Off implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("emulator.auth.mode", "off");
+    public static class Off extends ConfigOverrides {
+        public Off() {
+            super("emulator.auth.mode", "off");
         }
     }
 

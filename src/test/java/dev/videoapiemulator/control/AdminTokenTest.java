@@ -3,11 +3,10 @@ package dev.videoapiemulator.control;
 import static dev.videoapiemulator.support.ErrorBody.assertError;
 import static io.restassured.RestAssured.given;
 
+import dev.videoapiemulator.support.ConfigOverrides;
 import dev.videoapiemulator.support.Emulator;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** With emulator.control.token set, the control API answers only to that token; the API itself is unchanged. */
@@ -17,10 +16,9 @@ class AdminTokenTest {
 
     static final String TOKEN = "admin-secret-42";
 
-    public static class WithToken implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("emulator.control.token", TOKEN);
+    public static class WithToken extends ConfigOverrides {
+        public WithToken() {
+            super("emulator.control.token", TOKEN);
         }
     }
 

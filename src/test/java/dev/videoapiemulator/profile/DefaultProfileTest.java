@@ -4,11 +4,10 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 
+import dev.videoapiemulator.support.ConfigOverrides;
 import dev.videoapiemulator.support.Emulator;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,10 +18,9 @@ import org.junit.jupiter.api.Test;
 @TestProfile(DefaultProfileTest.VeoByDefault.class)
 class DefaultProfileTest {
 
-    public static class VeoByDefault implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("emulator.default-profile", "veo");
+    public static class VeoByDefault extends ConfigOverrides {
+        public VeoByDefault() {
+            super("emulator.default-profile", "veo");
         }
     }
 

@@ -5,13 +5,12 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.videoapiemulator.support.ConfigOverrides;
 import dev.videoapiemulator.support.Emulator;
 import dev.videoapiemulator.support.RuntimeScenarios;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import java.time.Duration;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -20,10 +19,9 @@ import org.junit.jupiter.api.Test;
 @TestProfile(ExampleFixturesTest.Examples.class)
 class ExampleFixturesTest {
 
-    public static class Examples implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("emulator.fixtures.dir", "fixtures/examples");
+    public static class Examples extends ConfigOverrides {
+        public Examples() {
+            super("emulator.fixtures.dir", "fixtures/examples");
         }
     }
 

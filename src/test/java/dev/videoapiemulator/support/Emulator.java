@@ -20,7 +20,11 @@ public final class Emulator {
 
     /** A client with a key no other test uses. */
     public static Emulator freshKey() {
-        return new Emulator("sk-test-" + UUID.randomUUID());
+        return withKey("sk-test-" + UUID.randomUUID());
+    }
+
+    public static Emulator withKey(String key) {
+        return new Emulator(key);
     }
 
     public String key() {
@@ -37,23 +41,25 @@ public final class Emulator {
 
     /** Creates a job from multipart text fields and returns its id, failing unless the answer is 200. */
     public String create(String... fieldPairs) {
-        RequestSpecification spec = request();
-        for (int i = 0; i < fieldPairs.length; i += 2) {
-            spec = spec.multiPart(fieldPairs[i], fieldPairs[i + 1]);
-        }
-        return spec.post("/v1/videos").then().statusCode(200).extract().path("id");
+        return official().create(fieldPairs);
     }
 
     public ValidatableResponse get(String id) {
-        return request().get("/v1/videos/" + id).then();
+        return official().get(id);
     }
 
     /** Creates a job and moves the clock until it has completed. */
     public String completed(String... fieldPairs) {
-        String id = create(fieldPairs);
-        advanceClock(Duration.ofMinutes(1));
-        get(id).statusCode(200).body("status", org.hamcrest.Matchers.equalTo("completed"));
-        return id;
+        return official().completed(fieldPairs);
+    }
+
+    /** This client's calls to the videos collection at {@code videosPath}. */
+    public VideoRoute at(String videosPath) {
+        return new VideoRoute(this, videosPath);
+    }
+
+    private VideoRoute official() {
+        return at("/v1/videos");
     }
 
     public static void advanceClock(Duration by) {

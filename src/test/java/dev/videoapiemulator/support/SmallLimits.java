@@ -1,8 +1,5 @@
 package dev.videoapiemulator.support;
 
-import io.quarkus.test.junit.QuarkusTestProfile;
-import java.util.Map;
-
 /**
  * Small body and journal limits, in one profile so that the tests of both share one application
  * instead of restarting Quarkus for each. The two settings do not touch each other: the body limit is
@@ -13,10 +10,9 @@ import java.util.Map;
  * newest 5.</li>
  * </ul>
  */
-public class SmallLimits implements QuarkusTestProfile {
+public class SmallLimits extends ConfigOverrides {
 
-    @Override
-    public Map<String, String> getConfigOverrides() {
-        return Map.of("emulator.limits.max-body-size", "1M", "emulator.journal.max-entries", "5");
+    public SmallLimits() {
+        super("emulator.limits.max-body-size", "1M", "emulator.journal.max-entries", "5");
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.videoapiemulator.engine.JobStatus;
 import dev.videoapiemulator.engine.JobTransition;
 import dev.videoapiemulator.webhook.StatusCallbacks;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.util.Optional;
 
@@ -16,11 +17,8 @@ public class KlingCallbacks implements StatusCallbacks {
 
     static final String CALLBACK_URL = "callback_url";
 
-    private final KlingDialect dialect;
-
-    public KlingCallbacks(KlingDialect dialect) {
-        this.dialect = dialect;
-    }
+    @Inject
+    KlingDialect dialect;
 
     @Override
     public Optional<Callback> callback(JobTransition transition, String baseUrl) {

@@ -1,8 +1,9 @@
 package dev.videoapiemulator.dialect.kling;
 
-import dev.videoapiemulator.dialect.Requests;
+import dev.videoapiemulator.request.RequestFields;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.common.annotation.NonBlocking;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -29,13 +30,8 @@ import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
 @NonBlocking
 public class KlingVideoResource {
 
-    private final KlingVideos videos;
-    private final Requests requests;
-
-    public KlingVideoResource(KlingVideos videos, Requests requests) {
-        this.videos = videos;
-        this.requests = requests;
-    }
+    @Inject
+    KlingVideos videos;
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
@@ -44,7 +40,7 @@ public class KlingVideoResource {
     @RequestBody(content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
             schema = @Schema(implementation = KlingCreateBody.class)))
     public KlingVideoView createMultipart(MultipartFormDataInput form) {
-        return videos.create(requests.multipart(form));
+        return videos.create(RequestFields.fromMultipart(form));
     }
 
     @POST
@@ -52,8 +48,8 @@ public class KlingVideoResource {
     @Operation(operationId = "klingCreateVideoJson", summary = "Create a Kling video job (JSON body).")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = KlingCreateBody.class)))
-    public KlingVideoView createJson(byte[] body) {
-        return videos.create(requests.json(body));
+    public KlingVideoView createJson(RequestFields body) {
+        return videos.create(body);
     }
 
     @GET

@@ -5,10 +5,10 @@ import dev.videoapiemulator.engine.JobOrigin;
 import dev.videoapiemulator.engine.VideoJob;
 import dev.videoapiemulator.dialect.DialectJobs;
 import dev.videoapiemulator.dialect.Downloads;
-import dev.videoapiemulator.dialect.Requests;
 import dev.videoapiemulator.engine.VideoSpec;
 import dev.videoapiemulator.request.ImageInput;
 import dev.videoapiemulator.request.RequestFields;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import jakarta.ws.rs.core.Response;
 import java.util.Set;
@@ -24,20 +24,14 @@ public class KlingVideos {
     private static final Set<String> CREATE_FIELDS = Set.of("model", "prompt", "image", "duration", "width", "height",
             "fps", "seed", "n", "response_format", "user", KlingMetadata.PARAM);
 
-    private final KlingDialect dialect;
-    private final DialectJobs jobs;
-    private final Downloads downloads;
-    private final Requests requests;
-    private final ObjectMapper mapper;
-
-    public KlingVideos(KlingDialect dialect, DialectJobs jobs, Downloads downloads, Requests requests,
-            ObjectMapper mapper) {
-        this.dialect = dialect;
-        this.jobs = jobs;
-        this.downloads = downloads;
-        this.requests = requests;
-        this.mapper = mapper;
-    }
+    @Inject
+    KlingDialect dialect;
+    @Inject
+    DialectJobs jobs;
+    @Inject
+    Downloads downloads;
+    @Inject
+    ObjectMapper mapper;
 
     KlingVideoView create(RequestFields fields) {
         fields.allowOnly(CREATE_FIELDS);
@@ -54,16 +48,16 @@ public class KlingVideos {
         fields.text("user");
         KlingJobDetails details = new KlingJobDetails(fields.field(KlingMetadata.PARAM)
                 .map(metadata -> KlingMetadata.read(mapper, metadata)).orElse(null));
-        return view(jobs.create(dialect, requests.owner(), new VideoSpec(model, width, height, seconds, prompt),
+        return view(jobs.create(dialect, new VideoSpec(model, width, height, seconds, prompt),
                 JobOrigin.fresh(), details));
     }
 
     KlingVideoView get(String id) {
-        return view(jobs.find(dialect, requests.owner(), id));
+        return view(jobs.find(dialect, id));
     }
 
     Response content(String id, String variant, String range, String ifNoneMatch) {
-        return downloads.serve(dialect, requests.owner(), id, variant, range, ifNoneMatch);
+        return downloads.serve(dialect, id, variant, range, ifNoneMatch);
     }
 
     private KlingVideoView view(VideoJob job) {

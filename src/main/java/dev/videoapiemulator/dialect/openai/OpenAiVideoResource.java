@@ -1,10 +1,11 @@
 package dev.videoapiemulator.dialect.openai;
 
-import dev.videoapiemulator.dialect.Requests;
+import dev.videoapiemulator.request.RequestFields;
 import dev.videoapiemulator.engine.Page;
 import dev.videoapiemulator.engine.VideoJob;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.common.annotation.NonBlocking;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -36,13 +37,8 @@ import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
 @NonBlocking
 public class OpenAiVideoResource {
 
-    private final OpenAiVideos videos;
-    private final Requests requests;
-
-    public OpenAiVideoResource(OpenAiVideos videos, Requests requests) {
-        this.videos = videos;
-        this.requests = requests;
-    }
+    @Inject
+    OpenAiVideos videos;
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
@@ -51,7 +47,7 @@ public class OpenAiVideoResource {
     @RequestBody(content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
             schema = @Schema(implementation = OpenAiSchemas.CreateVideoMultipart.class)))
     public VideoView createMultipart(MultipartFormDataInput form) {
-        return view(videos.create(owner(), requests.multipart(form), true));
+        return view(videos.create(RequestFields.fromMultipart(form), true));
     }
 
     @POST
@@ -59,8 +55,8 @@ public class OpenAiVideoResource {
     @Operation(operationId = "createVideoJson", summary = "Create a video generation job (JSON body).")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = OpenAiSchemas.CreateVideoJson.class)))
-    public VideoView createJson(byte[] body) {
-        return view(videos.create(owner(), requests.json(body), false));
+    public VideoView createJson(RequestFields body) {
+        return view(videos.create(body, false));
     }
 
     @GET
@@ -69,7 +65,7 @@ public class OpenAiVideoResource {
             @Parameter(description = "Id of the last video of the previous page") @QueryParam("after") String after,
             @Parameter(description = "Page size, 1 to 100 (default 20)") @QueryParam("limit") String limit,
             @Parameter(description = "asc or desc by creation time (default desc)") @QueryParam("order") String order) {
-        Page<VideoJob> page = videos.page(owner(), ListQuery.parse(after, limit, order));
+        Page<VideoJob> page = videos.page(ListQuery.parse(after, limit, order));
         return VideoListView.of(page.items().stream().map(videos::view).toList(), page.hasMore());
     }
 
@@ -78,14 +74,14 @@ public class OpenAiVideoResource {
     @Operation(operationId = "getVideo", summary = "Fetch the latest state of a video job.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = VideoView.class)))
     public Response get(@PathParam("video_id") String id) {
-        return videos.poll(owner(), id);
+        return videos.poll(id);
     }
 
     @DELETE
     @Path("{video_id}")
     @Operation(operationId = "deleteVideo", summary = "Delete a video and its assets.")
     public DeletedVideoView delete(@PathParam("video_id") String id) {
-        return videos.delete(owner(), id);
+        return videos.delete(id);
     }
 
     @POST
@@ -96,7 +92,7 @@ public class OpenAiVideoResource {
     @RequestBody(content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
             schema = @Schema(implementation = OpenAiSchemas.Remix.class)))
     public VideoView remixMultipart(@PathParam("video_id") String id, MultipartFormDataInput form) {
-        return view(videos.remix(owner(), id, requests.multipart(form)));
+        return view(videos.remix(id, RequestFields.fromMultipart(form)));
     }
 
     @POST
@@ -105,8 +101,8 @@ public class OpenAiVideoResource {
     @Operation(operationId = "remixVideoJson", summary = "Remix a completed video with a new prompt (JSON body).")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = OpenAiSchemas.Remix.class)))
-    public VideoView remixJson(@PathParam("video_id") String id, byte[] body) {
-        return view(videos.remix(owner(), id, requests.json(body)));
+    public VideoView remixJson(@PathParam("video_id") String id, RequestFields body) {
+        return view(videos.remix(id, body));
     }
 
     @POST
@@ -117,7 +113,7 @@ public class OpenAiVideoResource {
     @RequestBody(content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
             schema = @Schema(implementation = OpenAiSchemas.EditMultipart.class)))
     public VideoView editMultipart(MultipartFormDataInput form) {
-        return view(videos.edit(owner(), requests.multipart(form)));
+        return view(videos.edit(RequestFields.fromMultipart(form)));
     }
 
     @POST
@@ -126,8 +122,8 @@ public class OpenAiVideoResource {
     @Operation(operationId = "editVideoJson", summary = "Edit a completed video by id (JSON body).")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = OpenAiSchemas.EditJson.class)))
-    public VideoView editJson(byte[] body) {
-        return view(videos.edit(owner(), requests.json(body)));
+    public VideoView editJson(RequestFields body) {
+        return view(videos.edit(body));
     }
 
     @POST
@@ -138,7 +134,7 @@ public class OpenAiVideoResource {
     @RequestBody(content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
             schema = @Schema(implementation = OpenAiSchemas.ExtendMultipart.class)))
     public VideoView extendMultipart(MultipartFormDataInput form) {
-        return view(videos.extend(owner(), requests.multipart(form)));
+        return view(videos.extend(RequestFields.fromMultipart(form)));
     }
 
     @POST
@@ -147,8 +143,8 @@ public class OpenAiVideoResource {
     @Operation(operationId = "extendVideoJson", summary = "Extend a completed video (JSON body).")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = OpenAiSchemas.ExtendJson.class)))
-    public VideoView extendJson(byte[] body) {
-        return view(videos.extend(owner(), requests.json(body)));
+    public VideoView extendJson(RequestFields body) {
+        return view(videos.extend(body));
     }
 
     @POST
@@ -159,14 +155,14 @@ public class OpenAiVideoResource {
     @RequestBody(content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
             schema = @Schema(implementation = OpenAiSchemas.CreateCharacter.class)))
     public CharacterView createCharacter(MultipartFormDataInput form) {
-        return CharacterView.of(videos.createCharacter(owner(), requests.multipart(form)));
+        return CharacterView.of(videos.createCharacter(RequestFields.fromMultipart(form)));
     }
 
     @GET
     @Path("characters/{character_id}")
     @Operation(operationId = "getVideoCharacter", summary = "Fetch a character.")
     public CharacterView getCharacter(@PathParam("character_id") String id) {
-        return CharacterView.of(videos.character(owner(), id));
+        return CharacterView.of(videos.character(id));
     }
 
     @GET
@@ -181,14 +177,11 @@ public class OpenAiVideoResource {
     public Response content(@PathParam("video_id") String id,
             @Parameter(description = "video (default), thumbnail or spritesheet") @QueryParam("variant") String variant,
             @HeaderParam("Range") String range, @HeaderParam("If-None-Match") String ifNoneMatch) {
-        return videos.content(owner(), id, variant, range, ifNoneMatch);
+        return videos.content(id, variant, range, ifNoneMatch);
     }
 
     private VideoView view(VideoJob job) {
         return videos.view(job);
     }
 
-    private String owner() {
-        return requests.owner();
-    }
 }

@@ -51,44 +51,44 @@ public class OpenAiVideos {
         this.pollAfterMs = String.valueOf(config.jobs().pollAfter().toMillis());
     }
 
-    VideoJob create(String owner, RequestFields fields, boolean multipart) {
+    VideoJob create(RequestFields fields, boolean multipart) {
         fields.allowOnly(CREATE_FIELDS);
         String prompt = rules.prompt(fields.requiredText("prompt"));
         String model = rules.model(fields.text("model"));
         OpenAiRules.SizeRow size = rules.size(model, fields.text("size"));
         int seconds = rules.seconds(fields.text("seconds"));
         ReferenceImageCheck.check(fields, multipart, size.width(), size.height());
-        return jobs.create(dialect, owner,
+        return jobs.create(dialect,
                 new VideoSpec(model, size.width(), size.height(), seconds, prompt), JobOrigin.fresh(),
                 OpenAiJobDetails.NONE);
     }
 
-    VideoJob remix(String owner, String sourceId, RequestFields fields) {
+    VideoJob remix(String sourceId, RequestFields fields) {
         fields.allowOnly(REMIX_FIELDS);
         String prompt = rules.prompt(fields.requiredText("prompt"));
-        VideoJob source = completed(owner, sourceId, "remixed");
+        VideoJob source = completed(sourceId, "remixed");
         VideoSpec spec = source.spec();
-        return jobs.create(dialect, owner,
+        return jobs.create(dialect,
                 new VideoSpec(spec.model(), spec.width(), spec.height(), spec.seconds(), prompt),
                 new JobOrigin(JobOrigin.Kind.REMIX, source.id()), OpenAiJobDetails.NONE);
     }
 
-    VideoJob edit(String owner, RequestFields fields) {
+    VideoJob edit(RequestFields fields) {
         fields.allowOnly(EDIT_FIELDS);
         String prompt = rules.prompt(fields.requiredText("prompt"));
-        Source source = source(owner, fields, "edited");
+        Source source = source(fields, "edited");
         String model = fields.has("model") ? rules.model(fields.text("model")) : source.spec.model();
         VideoSpec spec = source.spec;
-        return jobs.create(dialect, owner,
+        return jobs.create(dialect,
                 new VideoSpec(model, spec.width(), spec.height(), spec.seconds(), prompt),
                 new JobOrigin(JobOrigin.Kind.EDIT, source.id), OpenAiJobDetails.NONE);
     }
 
-    VideoJob extend(String owner, RequestFields fields) {
+    VideoJob extend(RequestFields fields) {
         fields.allowOnly(EXTEND_FIELDS);
         String prompt = rules.prompt(fields.requiredText("prompt"));
         int added = rules.extensionSeconds(fields.requiredText("seconds"));
-        Source source = source(owner, fields, "extended");
+        Source source = source(fields, "extended");
         if (source.extensions >= OpenAiRules.MAX_EXTENSIONS) {
             throw FieldErrors.invalid("video", "Invalid 'video': a video can be extended at most "
                     + OpenAiRules.MAX_EXTENSIONS + " times.").exception();
@@ -99,12 +99,12 @@ public class OpenAiVideos {
                     + " seconds long, over the maximum of " + OpenAiRules.MAX_TOTAL_SECONDS + " seconds.").exception();
         }
         VideoSpec spec = source.spec;
-        return jobs.create(dialect, owner,
+        return jobs.create(dialect,
                 new VideoSpec(spec.model(), spec.width(), spec.height(), total, prompt),
                 new JobOrigin(JobOrigin.Kind.EXTEND, source.id), new OpenAiJobDetails(source.extensions + 1));
     }
 
-    VideoCharacter createCharacter(String owner, RequestFields fields) {
+    VideoCharacter createCharacter(RequestFields fields) {
         fields.allowOnly(CHARACTER_FIELDS);
         String name = rules.characterName(fields.requiredText("name"));
         Field video = fields.field("video").orElseThrow(() -> FieldErrors.missing("video").exception());
@@ -112,42 +112,42 @@ public class OpenAiVideos {
             throw FieldErrors.wrongType("video", "a file", video.kind()).exception();
         }
         probe(upload.file());
-        return characters.create(owner, "char_" + RandomIds.hex(32), name, null);
+        return characters.create(jobs.owner(), "char_" + RandomIds.hex(32), name, null);
     }
 
-    VideoCharacter character(String owner, String id) {
-        return characters.find(owner, id).orElseThrow(() -> ApiError.notFound("Character with id '" + id
+    VideoCharacter character(String id) {
+        return characters.find(jobs.owner(), id).orElseThrow(() -> ApiError.notFound("Character with id '" + id
                 + "' not found.").exception());
     }
 
-    VideoJob find(String owner, String id) {
-        return jobs.find(dialect, owner, id);
+    VideoJob find(String id) {
+        return jobs.find(dialect, id);
     }
 
-    Page<VideoJob> page(String owner, ListQuery query) {
-        return jobs.page(dialect, owner, query.after(), query.limit(), query.ascending());
+    Page<VideoJob> page(ListQuery query) {
+        return jobs.page(dialect, query.after(), query.limit(), query.ascending());
     }
 
-    DeletedVideoView delete(String owner, String id) {
-        return jobs.delete(dialect, owner, id).map(job -> DeletedVideoView.of(job.id()))
+    DeletedVideoView delete(String id) {
+        return jobs.delete(dialect, id).map(job -> DeletedVideoView.of(job.id()))
                 .orElseThrow(() -> dialect.unknownJob(id).exception());
     }
 
     /** The video as the SDKs poll it, with the interval the real API asks them to wait. */
-    Response poll(String owner, String id) {
-        return Response.ok(view(find(owner, id))).header("openai-poll-after-ms", pollAfterMs).build();
+    Response poll(String id) {
+        return Response.ok(view(find(id))).header("openai-poll-after-ms", pollAfterMs).build();
     }
 
-    Response content(String owner, String id, String variant, String range, String ifNoneMatch) {
-        return downloads.serve(dialect, owner, id, variant, range, ifNoneMatch);
+    Response content(String id, String variant, String range, String ifNoneMatch) {
+        return downloads.serve(dialect, id, variant, range, ifNoneMatch);
     }
 
     VideoView view(VideoJob job) {
         return VideoView.of(jobs.facts(job));
     }
 
-    private VideoJob completed(String owner, String id, String verb) {
-        VideoJob source = find(owner, id);
+    private VideoJob completed(String id, String verb) {
+        VideoJob source = find(id);
         JobState state = jobs.stateOf(source);
         if (state.status() != JobStatus.COMPLETED) {
             throw ApiError.badRequest("Video '" + id + "' cannot be " + verb + " because its status is '"
@@ -161,7 +161,7 @@ public class OpenAiVideos {
     }
 
     /** The {@code video} of an edit or extension: a completed job of this key, or an uploaded video. */
-    private Source source(String owner, RequestFields fields, String verb) {
+    private Source source(RequestFields fields, String verb) {
         Field video = fields.field("video").orElseThrow(() -> FieldErrors.missing("video").exception());
         if (video instanceof Field.Upload upload) {
             VideoProbe.VideoInfo info = probe(upload.file());
@@ -173,7 +173,7 @@ public class OpenAiVideos {
             throw FieldErrors.wrongType("video", "an object", video.kind()).exception();
         }
         RequestFields reference = fields.group("video").orElseThrow().allowOnly(VIDEO_REFERENCE_FIELDS);
-        VideoJob job = completed(owner, reference.requiredText("id"), verb);
+        VideoJob job = completed(reference.requiredText("id"), verb);
         return new Source(job.id(), job.spec(), job.details(OpenAiJobDetails.class).orElse(OpenAiJobDetails.NONE)
                 .extensions());
     }

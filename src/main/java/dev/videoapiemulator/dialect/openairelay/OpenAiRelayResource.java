@@ -1,8 +1,9 @@
 package dev.videoapiemulator.dialect.openairelay;
 
-import dev.videoapiemulator.dialect.Requests;
+import dev.videoapiemulator.request.RequestFields;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.common.annotation.NonBlocking;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -31,27 +32,22 @@ import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
 @NonBlocking
 public class OpenAiRelayResource {
 
-    private final OpenAiRelayVideos videos;
-    private final Requests requests;
-
-    public OpenAiRelayResource(OpenAiRelayVideos videos, Requests requests) {
-        this.videos = videos;
-        this.requests = requests;
-    }
+    @Inject
+    OpenAiRelayVideos videos;
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Blocking
     @Operation(operationId = "createRelayVideo", summary = "Create a video: prompt, model (sora-2), seconds (4), size (720x1280), input_reference.")
     public RelayVideoView createMultipart(MultipartFormDataInput form, @Context UriInfo uri) {
-        return videos.create(requests.multipart(form), baseUrl(uri));
+        return videos.create(RequestFields.fromMultipart(form), baseUrl(uri));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createRelayVideoJson", summary = "Create a video (JSON body).")
-    public RelayVideoView createJson(byte[] body, @Context UriInfo uri) {
-        return videos.create(requests.json(body), baseUrl(uri));
+    public RelayVideoView createJson(RequestFields body, @Context UriInfo uri) {
+        return videos.create(body, baseUrl(uri));
     }
 
     @GET

@@ -3,9 +3,9 @@ package dev.videoapiemulator.dialect.openairelay;
 import dev.videoapiemulator.engine.JobOrigin;
 import dev.videoapiemulator.dialect.DialectJobs;
 import dev.videoapiemulator.dialect.Downloads;
-import dev.videoapiemulator.dialect.Requests;
 import dev.videoapiemulator.engine.VideoSpec;
 import dev.videoapiemulator.request.RequestFields;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import jakarta.ws.rs.core.Response;
 import java.util.Set;
@@ -16,17 +16,12 @@ public class OpenAiRelayVideos {
 
     private static final Set<String> CREATE_FIELDS = Set.of("prompt", "model", "seconds", "size", "input_reference");
 
-    private final OpenAiRelayDialect dialect;
-    private final DialectJobs jobs;
-    private final Downloads downloads;
-    private final Requests requests;
-
-    public OpenAiRelayVideos(OpenAiRelayDialect dialect, DialectJobs jobs, Downloads downloads, Requests requests) {
-        this.dialect = dialect;
-        this.jobs = jobs;
-        this.downloads = downloads;
-        this.requests = requests;
-    }
+    @Inject
+    OpenAiRelayDialect dialect;
+    @Inject
+    DialectJobs jobs;
+    @Inject
+    Downloads downloads;
 
     RelayVideoView create(RequestFields fields, String baseUrl) {
         fields.allowOnly(CREATE_FIELDS);
@@ -35,16 +30,15 @@ public class OpenAiRelayVideos {
         OpenAiRelayRules.SizeRow size = OpenAiRelayRules.size(model, fields.text("size"));
         int seconds = OpenAiRelayRules.seconds(fields.text("seconds"));
         RelayReferenceImage.check(fields, size);
-        return RelayVideoView.of(jobs.facts(jobs.create(dialect, requests.owner(),
-                new VideoSpec(model.name(), size.width(), size.height(), seconds, prompt), JobOrigin.fresh(), null)),
+        return RelayVideoView.of(jobs.facts(jobs.create(dialect, new VideoSpec(model.name(), size.width(), size.height(), seconds, prompt), JobOrigin.fresh(), null)),
                 baseUrl);
     }
 
     RelayVideoView get(String id, String baseUrl) {
-        return RelayVideoView.of(jobs.facts(jobs.find(dialect, requests.owner(), id)), baseUrl);
+        return RelayVideoView.of(jobs.facts(jobs.find(dialect, id)), baseUrl);
     }
 
     Response content(String id, String variant, String range, String ifNoneMatch) {
-        return downloads.serve(dialect, requests.owner(), id, variant, range, ifNoneMatch);
+        return downloads.serve(dialect, id, variant, range, ifNoneMatch);
     }
 }

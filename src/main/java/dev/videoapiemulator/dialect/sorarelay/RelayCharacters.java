@@ -8,6 +8,7 @@ import dev.videoapiemulator.engine.VideoJob;
 import dev.videoapiemulator.dialect.DialectJobs;
 import dev.videoapiemulator.api.FieldErrors;
 import dev.videoapiemulator.request.RequestFields;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -35,18 +36,15 @@ public class RelayCharacters {
     private static final Pattern OWN_CONTENT = Pattern.compile("https?://[^/?#]+(?:/[^?#]*)?/([^/?#]+)/content/?(?:[?#].*)?");
     private static final Pattern URL = Pattern.compile("https?://[^\\s/?#]+\\S*", Pattern.CASE_INSENSITIVE);
 
-    private final SoraRelayDialect dialect;
-    private final DialectJobs jobs;
-    private final VideoCharacters characters;
-
-    public RelayCharacters(SoraRelayDialect dialect, DialectJobs jobs, VideoCharacters characters) {
-        this.dialect = dialect;
-        this.jobs = jobs;
-        this.characters = characters;
-    }
+    @Inject
+    SoraRelayDialect dialect;
+    @Inject
+    DialectJobs jobs;
+    @Inject
+    VideoCharacters characters;
 
     /** Checks the source the fields name; false when they name none (and give no timestamps). */
-    boolean checkSource(String owner, RequestFields fields, Params names) {
+    boolean checkSource(RequestFields fields, Params names) {
         Optional<String> url = RelayFields.text(fields, names.url());
         Optional<String> fromTask = RelayFields.text(fields, names.fromTask());
         Optional<String> timestamps = RelayFields.text(fields, names.timestamps());
@@ -63,17 +61,17 @@ public class RelayCharacters {
         }
         CharacterSpan span = CharacterSpan.parse(names.timestamps(), timestamps.orElseThrow(
                 () -> FieldErrors.missing(names.timestamps()).exception()));
-        Optional<VideoJob> source = fromTask.isPresent() ? Optional.of(task(owner, names.fromTask(), fromTask.get()))
-                : ownContent(owner, names.url(), url.get());
+        Optional<VideoJob> source = fromTask.isPresent() ? Optional.of(task(names.fromTask(), fromTask.get()))
+                : ownContent(names.url(), url.get());
         source.ifPresent(job -> span.checkWithin(names.timestamps(), job.spec().seconds()));
         return true;
     }
 
-    VideoCharacter create(String owner) {
-        return characters.create(owner, "ch_" + RandomIds.hex(32), username(), null);
+    VideoCharacter create() {
+        return characters.create(jobs.owner(), "ch_" + RandomIds.hex(32), username(), null);
     }
 
-    private Optional<VideoJob> ownContent(String owner, String param, String url) {
+    private Optional<VideoJob> ownContent(String param, String url) {
         if (!URL.matcher(url).matches()) {
             throw FieldErrors.invalid(param, "Invalid '" + param + "': expected an http(s) URL of a video, but got '"
                     + url + "'.").exception();
@@ -83,12 +81,12 @@ public class RelayCharacters {
             return Optional.empty();
         }
         String id = URLDecoder.decode(content.group(1), StandardCharsets.UTF_8);
-        return SoraRelayVideos.isTaskId(id) ? Optional.of(task(owner, param, id)) : Optional.empty();
+        return SoraRelayVideos.isTaskId(id) ? Optional.of(task(param, id)) : Optional.empty();
     }
 
     /** A task of this key that has completed and is not private. */
-    private VideoJob task(String owner, String param, String id) {
-        VideoJob job = jobs.lookup(dialect, owner, id).orElseThrow(() -> FieldErrors.invalid(param, "Invalid '" + param
+    private VideoJob task(String param, String id) {
+        VideoJob job = jobs.lookup(dialect, id).orElseThrow(() -> FieldErrors.invalid(param, "Invalid '" + param
                 + "': task '" + id + "' does not exist for this API key.").exception());
         JobStatus status = jobs.stateOf(job).status();
         if (status != JobStatus.COMPLETED) {

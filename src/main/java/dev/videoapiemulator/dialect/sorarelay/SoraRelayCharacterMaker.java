@@ -2,6 +2,7 @@ package dev.videoapiemulator.dialect.sorarelay;
 
 import dev.videoapiemulator.api.ApiError;
 import dev.videoapiemulator.request.RequestFields;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.util.Set;
 
@@ -11,18 +12,15 @@ public class SoraRelayCharacterMaker {
 
     private static final Set<String> FIELDS = Set.of("url", "from_task", "timestamps", "model");
 
-    private final RelayCharacters characters;
+    @Inject
+    RelayCharacters characters;
 
-    public SoraRelayCharacterMaker(RelayCharacters characters) {
-        this.characters = characters;
-    }
-
-    RelayCharacterView create(String owner, RequestFields fields) {
+    RelayCharacterView create(RequestFields fields) {
         fields.allowOnly(FIELDS);
-        if (!characters.checkSource(owner, fields, RelayCharacters.STANDALONE)) {
+        if (!characters.checkSource(fields, RelayCharacters.STANDALONE)) {
             throw ApiError.badRequest("Missing required parameter: provide 'url' or 'from_task' (the video the"
                     + " character is in).", "url", "missing_required_parameter").exception();
         }
-        return RelayCharacterView.of(characters.create(owner));
+        return RelayCharacterView.of(characters.create());
     }
 }

@@ -1,8 +1,9 @@
 package dev.videoapiemulator.dialect.sorarelay;
 
-import dev.videoapiemulator.dialect.Requests;
+import dev.videoapiemulator.request.RequestFields;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.common.annotation.NonBlocking;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -24,19 +25,14 @@ import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
 @NonBlocking
 public class SoraRelayCharacterResource {
 
-    private final SoraRelayCharacterMaker maker;
-    private final Requests requests;
-
-    public SoraRelayCharacterResource(SoraRelayCharacterMaker maker, Requests requests) {
-        this.maker = maker;
-        this.requests = requests;
-    }
+    @Inject
+    SoraRelayCharacterMaker maker;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createCharacter", summary = "Create a character from a span of a video.")
-    public RelayCharacterView createJson(byte[] body) {
-        return maker.create(requests.owner(), requests.json(body));
+    public RelayCharacterView createJson(RequestFields body) {
+        return maker.create(body);
     }
 
     @POST
@@ -44,6 +40,6 @@ public class SoraRelayCharacterResource {
     @Blocking
     @Operation(operationId = "createCharacterMultipart", summary = "Create a character (multipart body).")
     public RelayCharacterView createMultipart(MultipartFormDataInput form) {
-        return maker.create(requests.owner(), requests.multipart(form));
+        return maker.create(RequestFields.fromMultipart(form));
     }
 }

@@ -1,9 +1,10 @@
 package dev.videoapiemulator.dialect.sorarelay;
 
-import dev.videoapiemulator.dialect.Requests;
+import dev.videoapiemulator.request.RequestFields;
 import dev.videoapiemulator.engine.VideoJob;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.common.annotation.NonBlocking;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -35,34 +36,29 @@ public class SoraRelayVideoResource {
 
     static final String VIDEOS_PATH = "sora-relay/v1/videos/";
 
-    private final SoraRelayVideos videos;
-    private final Requests requests;
-
-    public SoraRelayVideoResource(SoraRelayVideos videos, Requests requests) {
-        this.videos = videos;
-        this.requests = requests;
-    }
+    @Inject
+    SoraRelayVideos videos;
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Blocking
     @Operation(operationId = "soraRelayCreateVideo", summary = "Create a video from a prompt or a storyboard.")
     public SoraRelayVideoView createMultipart(MultipartFormDataInput form, @Context UriInfo uri) {
-        return view(videos.create(requests.caller(), requests.multipart(form)), uri);
+        return view(videos.create(RequestFields.fromMultipart(form)), uri);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "soraRelayCreateVideoJson", summary = "Create a video (JSON body).")
-    public SoraRelayVideoView createJson(byte[] body, @Context UriInfo uri) {
-        return view(videos.create(requests.caller(), requests.json(body)), uri);
+    public SoraRelayVideoView createJson(RequestFields body, @Context UriInfo uri) {
+        return view(videos.create(body), uri);
     }
 
     @GET
     @Path("{task_id}")
     @Operation(operationId = "soraRelayGetVideo", summary = "The task's state; completed tasks carry video_url.")
     public SoraRelayVideoView get(@PathParam("task_id") String id, @Context UriInfo uri) {
-        return view(videos.find(requests.caller().owner(), id), uri);
+        return view(videos.find(id), uri);
     }
 
     @POST
@@ -72,15 +68,15 @@ public class SoraRelayVideoResource {
     @Operation(operationId = "soraRelayRemixVideo", summary = "Remix a completed, public task with a new prompt.")
     public SoraRelayVideoView remixMultipart(@PathParam("task_id") String id, MultipartFormDataInput form,
             @Context UriInfo uri) {
-        return view(videos.remix(requests.caller(), id, requests.multipart(form)), uri);
+        return view(videos.remix(id, RequestFields.fromMultipart(form)), uri);
     }
 
     @POST
     @Path("{task_id}/remix")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "soraRelayRemixVideoJson", summary = "Remix a completed, public task (JSON body).")
-    public SoraRelayVideoView remixJson(@PathParam("task_id") String id, byte[] body, @Context UriInfo uri) {
-        return view(videos.remix(requests.caller(), id, requests.json(body)), uri);
+    public SoraRelayVideoView remixJson(@PathParam("task_id") String id, RequestFields body, @Context UriInfo uri) {
+        return view(videos.remix(id, body), uri);
     }
 
     @GET
@@ -92,7 +88,7 @@ public class SoraRelayVideoResource {
             schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response content(@PathParam("task_id") String id, @HeaderParam("Range") String range,
             @HeaderParam("If-None-Match") String ifNoneMatch) {
-        return videos.content(requests.owner(), id, range, ifNoneMatch);
+        return videos.content(id, range, ifNoneMatch);
     }
 
     private SoraRelayVideoView view(VideoJob job, UriInfo uri) {

@@ -3,15 +3,16 @@ package dev.videoapiemulator.dialect.sorarelay;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.videoapiemulator.api.ApiCaller;
 import dev.videoapiemulator.engine.JobOrigin;
 import dev.videoapiemulator.engine.JobState;
 import dev.videoapiemulator.engine.JobStatus;
 import dev.videoapiemulator.engine.VideoCharacter;
 import dev.videoapiemulator.engine.VideoJob;
+import dev.videoapiemulator.api.CurrentCaller;
 import dev.videoapiemulator.dialect.DialectJobs;
 import dev.videoapiemulator.dialect.Downloads;
 import dev.videoapiemulator.media.MediaVariant;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 import dev.videoapiemulator.engine.VideoSpec;
 import dev.videoapiemulator.api.ApiError;
@@ -36,29 +37,27 @@ public class SoraRelayVideos {
     private static final Pattern TASK_ID = Pattern.compile("[a-z0-9][a-z0-9.-]*:task_[0-9a-hjkmnp-tv-z]{26}");
     private static final Pattern REFERENCE_URL = Pattern.compile("(?i)(https?://\\S+|data:image/[a-z+.-]+;base64,\\S+)");
 
-    private final SoraRelayDialect dialect;
-    private final DialectJobs jobs;
-    private final Downloads downloads;
-    private final RelayCharacters characters;
-    private final ObjectMapper mapper;
+    @Inject
+    SoraRelayDialect dialect;
+    @Inject
+    CurrentCaller caller;
+    @Inject
+    DialectJobs jobs;
+    @Inject
+    Downloads downloads;
+    @Inject
+    RelayCharacters characters;
+    @Inject
+    ObjectMapper mapper;
 
-    public SoraRelayVideos(SoraRelayDialect dialect, DialectJobs jobs, Downloads downloads,
-            RelayCharacters characters, ObjectMapper mapper) {
-        this.dialect = dialect;
-        this.jobs = jobs;
-        this.downloads = downloads;
-        this.characters = characters;
-        this.mapper = mapper;
-    }
-
-    VideoJob create(ApiCaller caller, RequestFields fields) {
+    VideoJob create(RequestFields fields) {
         fields.allowOnly(CREATE_FIELDS);
         SoraRelayRules.ModelRow model = SoraRelayRules.model(RelayFields.requiredText(fields, "model"));
         String prompt = SoraRelayRules.prompt(fields.requiredText("prompt"));
         Optional<Storyboard> storyboard = Storyboard.parse(prompt);
         String secondsValue = RelayFields.text(fields, "seconds")
                 .orElseGet(() -> storyboard.map(board -> inferredSeconds(model, board)).orElse(SoraRelayRules.DEFAULT_SECONDS));
-        int seconds = SoraRelayRules.seconds(model, caller.tier(), secondsValue);
+        int seconds = SoraRelayRules.seconds(model, caller.get().tier(), secondsValue);
         storyboard.ifPresent(board -> board.checkLength(seconds));
         SoraRelayRules.SizeRow size = SoraRelayRules.size(RelayFields.text(fields, "size"));
         boolean watermark = RelayFields.flag(fields, "watermark");
@@ -66,24 +65,24 @@ public class SoraRelayVideos {
         boolean characterCreate = RelayFields.flag(fields, "character_create");
         JsonNode metadata = metadata(fields);
         checkReference(fields);
-        boolean fromSource = characters.checkSource(caller.owner(), fields, RelayCharacters.INLINE);
+        boolean fromSource = characters.checkSource(fields, RelayCharacters.INLINE);
         if (privateVideo && (characterCreate || fromSource)) {
             throw FieldErrors.invalid("private", "A private video cannot be used for characters: drop 'private' or"
                     + " the character fields.").exception();
         }
-        VideoCharacter character = characterCreate || fromSource ? characters.create(caller.owner()) : null;
+        VideoCharacter character = characterCreate || fromSource ? characters.create() : null;
         VideoSpec spec = new VideoSpec(model.name(), size.width(), size.height(), seconds, prompt,
                 overlay(storyboard, watermark));
-        return jobs.create(dialect, caller.owner(), spec, JobOrigin.fresh(),
+        return jobs.create(dialect, spec, JobOrigin.fresh(),
                 new SoraRelayJobDetails(privateVideo, metadata, character));
     }
 
-    VideoJob remix(ApiCaller caller, String sourceId, RequestFields fields) {
+    VideoJob remix(String sourceId, RequestFields fields) {
         fields.allowOnly(REMIX_FIELDS);
         String prompt = SoraRelayRules.prompt(fields.requiredText("prompt"));
         boolean watermark = RelayFields.flag(fields, "watermark");
         boolean privateVideo = RelayFields.flag(fields, "private");
-        VideoJob source = jobs.lookup(dialect, caller.owner(), sourceId)
+        VideoJob source = jobs.lookup(dialect, sourceId)
                 .orElseThrow(() -> ApiError.badRequest("task_origin_not_exist", null, "task_not_exist").exception());
         if (SoraRelayJobDetails.of(source).privateVideo()) {
             throw privateVideo(sourceId, "remixed", null).exception();
@@ -98,12 +97,12 @@ public class SoraRelayVideos {
         Optional<Storyboard> storyboard = Storyboard.parse(prompt).map(board -> board.checkLength(from.seconds()));
         VideoSpec spec = new VideoSpec(from.model(), from.width(), from.height(), from.seconds(), prompt,
                 overlay(storyboard, watermark));
-        return jobs.create(dialect, caller.owner(), spec, new JobOrigin(JobOrigin.Kind.REMIX, source.id()),
+        return jobs.create(dialect, spec, new JobOrigin(JobOrigin.Kind.REMIX, source.id()),
                 new SoraRelayJobDetails(privateVideo, null, null));
     }
 
-    VideoJob find(String owner, String id) {
-        return jobs.find(dialect, owner, id);
+    VideoJob find(String id) {
+        return jobs.find(dialect, id);
     }
 
     SoraRelayVideoView view(VideoJob job, String contentUrl) {
@@ -111,8 +110,8 @@ public class SoraRelayVideos {
     }
 
     /** new-api's content proxy: the MP4 whatever {@code variant} says, which it ignores. */
-    Response content(String owner, String id, String range, String ifNoneMatch) {
-        VideoJob job = jobs.lookup(dialect, owner, id).orElseThrow(() -> dialect.unknownContent().exception());
+    Response content(String id, String range, String ifNoneMatch) {
+        VideoJob job = jobs.lookup(dialect, id).orElseThrow(() -> dialect.unknownContent().exception());
         return downloads.serve(dialect, job, job::id, MediaVariant.VIDEO, range, ifNoneMatch);
     }
 

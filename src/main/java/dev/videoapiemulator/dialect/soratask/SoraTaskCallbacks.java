@@ -3,6 +3,7 @@ package dev.videoapiemulator.dialect.soratask;
 import dev.videoapiemulator.engine.JobTransition;
 import dev.videoapiemulator.engine.VideoJob;
 import dev.videoapiemulator.webhook.StatusCallbacks;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.util.Optional;
 
@@ -10,11 +11,8 @@ import java.util.Optional;
 @Singleton
 public class SoraTaskCallbacks implements StatusCallbacks {
 
-    private final SoraTaskDialect dialect;
-
-    public SoraTaskCallbacks(SoraTaskDialect dialect) {
-        this.dialect = dialect;
-    }
+    @Inject
+    SoraTaskDialect dialect;
 
     @Override
     public Optional<Callback> callback(JobTransition transition, String baseUrl) {

@@ -1,8 +1,9 @@
 package dev.videoapiemulator.dialect.soratask;
 
-import dev.videoapiemulator.dialect.Requests;
+import dev.videoapiemulator.request.RequestFields;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.common.annotation.NonBlocking;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -28,19 +29,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @NonBlocking
 public class SoraTaskResource {
 
-    private final SoraTasks tasks;
-    private final Requests requests;
-
-    public SoraTaskResource(SoraTasks tasks, Requests requests) {
-        this.tasks = tasks;
-        this.requests = requests;
-    }
+    @Inject
+    SoraTasks tasks;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createSoraTask", summary = "Submit a video_gen task; data is the task id.")
-    public SoraAnswer create(byte[] body) {
-        return SoraAnswer.success(tasks.create(owner(), requests.json(body)).id());
+    public SoraAnswer create(RequestFields body) {
+        return SoraAnswer.success(tasks.create(body).id());
     }
 
     @GET
@@ -48,7 +44,7 @@ public class SoraTaskResource {
     @Operation(operationId = "getSoraTask", summary = "Query a task: status, progress, times and its generations.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SoraAnswer.class)))
     public SoraAnswer get(@PathParam("task_id") String taskId, @Context UriInfo uri) {
-        return SoraAnswer.success(tasks.get(owner(), taskId, baseUrl(uri)));
+        return SoraAnswer.success(tasks.get(taskId, baseUrl(uri)));
     }
 
     @GET
@@ -60,14 +56,11 @@ public class SoraTaskResource {
             mediaType = "video/mp4", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response content(@PathParam("task_id") String taskId, @PathParam("generation_id") String generationId,
             @HeaderParam("Range") String range, @HeaderParam("If-None-Match") String ifNoneMatch) {
-        return tasks.content(owner(), taskId, generationId, range, ifNoneMatch);
+        return tasks.content(taskId, generationId, range, ifNoneMatch);
     }
 
     private static String baseUrl(UriInfo uri) {
         return uri.getBaseUri().toString().replaceAll("/$", "");
     }
 
-    private String owner() {
-        return requests.owner();
-    }
 }

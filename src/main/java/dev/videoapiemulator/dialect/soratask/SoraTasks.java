@@ -8,6 +8,7 @@ import dev.videoapiemulator.api.ApiError;
 import dev.videoapiemulator.dialect.DialectJobs;
 import dev.videoapiemulator.dialect.Downloads;
 import dev.videoapiemulator.media.MediaVariant;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 import dev.videoapiemulator.engine.VideoSpec;
 import dev.videoapiemulator.request.RequestFields;
@@ -26,17 +27,14 @@ public class SoraTasks {
     private static final Set<String> FIELDS = Set.of("type", "prompt", "width", "height", "n_frames", "n_variants",
             "style", "inpaint_items", "operation", "model", "actions", "sdedit", "notify_hook");
 
-    private final SoraTaskDialect dialect;
-    private final DialectJobs jobs;
-    private final Downloads downloads;
+    @Inject
+    SoraTaskDialect dialect;
+    @Inject
+    DialectJobs jobs;
+    @Inject
+    Downloads downloads;
 
-    public SoraTasks(SoraTaskDialect dialect, DialectJobs jobs, Downloads downloads) {
-        this.dialect = dialect;
-        this.jobs = jobs;
-        this.downloads = downloads;
-    }
-
-    VideoJob create(String owner, RequestFields fields) {
+    VideoJob create(RequestFields fields) {
         fields.allowOnly(FIELDS);
         FieldRules.oneOf("type", Optional.of(fields.requiredText("type")), null, SoraTaskRules.TYPES);
         String prompt = fields.text("prompt").orElse("");
@@ -63,17 +61,17 @@ public class SoraTasks {
                 inpaint, actions, sdedit);
         VideoSpec spec = new VideoSpec(model, size.width(), size.height(), frames.seconds(), prompt,
                 new VideoSpec.Overlay(shots(actions, frames.seconds()), false));
-        return jobs.create(dialect, owner, spec, JobOrigin.fresh(), details);
+        return jobs.create(dialect, spec, JobOrigin.fresh(), details);
     }
 
-    TaskView get(String owner, String taskId, String baseUrl) {
-        VideoJob task = jobs.find(dialect, owner, taskId);
+    TaskView get(String taskId, String baseUrl) {
+        VideoJob task = jobs.find(dialect, taskId);
         return TaskView.of(task, jobs.stateOf(task), baseUrl);
     }
 
     /** The task's state is checked before the generation, since generation ids are only listed on success. */
-    Response content(String owner, String taskId, String generationId, String range, String ifNoneMatch) {
-        VideoJob task = jobs.find(dialect, owner, taskId);
+    Response content(String taskId, String generationId, String range, String ifNoneMatch) {
+        VideoJob task = jobs.find(dialect, taskId);
         return downloads.serve(dialect, task, () -> generation(task, generationId), MediaVariant.VIDEO, range,
                 ifNoneMatch);
     }

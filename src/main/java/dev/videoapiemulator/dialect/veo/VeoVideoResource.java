@@ -1,8 +1,9 @@
 package dev.videoapiemulator.dialect.veo;
 
-import dev.videoapiemulator.dialect.Requests;
+import dev.videoapiemulator.request.RequestFields;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.common.annotation.NonBlocking;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -29,13 +30,8 @@ import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
 @NonBlocking
 public class VeoVideoResource {
 
-    private final VeoVideos videos;
-    private final Requests requests;
-
-    public VeoVideoResource(VeoVideos videos, Requests requests) {
-        this.videos = videos;
-        this.requests = requests;
-    }
+    @Inject
+    VeoVideos videos;
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
@@ -44,14 +40,14 @@ public class VeoVideoResource {
     @RequestBody(content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
             schema = @Schema(implementation = VeoCreateBody.class)))
     public VeoVideoView createMultipart(MultipartFormDataInput form) {
-        return videos.create(requests.multipart(form));
+        return videos.create(RequestFields.fromMultipart(form));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "veoCreateVideoJson", summary = "Create a Veo video job (JSON; input_reference a string or an array of strings).")
-    public VeoVideoView createJson(byte[] body) {
-        return videos.create(requests.json(body));
+    public VeoVideoView createJson(RequestFields body) {
+        return videos.create(body);
     }
 
     @GET

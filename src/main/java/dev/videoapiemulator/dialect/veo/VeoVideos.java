@@ -5,11 +5,11 @@ import dev.videoapiemulator.engine.VideoJob;
 import dev.videoapiemulator.dialect.DialectJobs;
 import dev.videoapiemulator.dialect.Downloads;
 import dev.videoapiemulator.dialect.FieldRules;
-import dev.videoapiemulator.dialect.Requests;
 import dev.videoapiemulator.engine.VideoSpec;
 import dev.videoapiemulator.request.Field;
 import dev.videoapiemulator.api.FieldErrors;
 import dev.videoapiemulator.request.RequestFields;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -23,17 +23,12 @@ public class VeoVideos {
     private static final Set<String> CREATE_FIELDS = Set.of("model", "prompt", "seconds", "size",
             VeoReferenceImages.PARAM, "watermark");
 
-    private final VeoDialect dialect;
-    private final DialectJobs jobs;
-    private final Downloads downloads;
-    private final Requests requests;
-
-    public VeoVideos(VeoDialect dialect, DialectJobs jobs, Downloads downloads, Requests requests) {
-        this.dialect = dialect;
-        this.jobs = jobs;
-        this.downloads = downloads;
-        this.requests = requests;
-    }
+    @Inject
+    VeoDialect dialect;
+    @Inject
+    DialectJobs jobs;
+    @Inject
+    Downloads downloads;
 
     VeoVideoView create(RequestFields fields) {
         fields.allowOnly(CREATE_FIELDS);
@@ -48,16 +43,16 @@ public class VeoVideos {
         VeoRules.Frame frame = VeoRules.frame(model, size);
         VideoSpec spec = new VideoSpec(model.name(), frame.width(), frame.height(), seconds, prompt,
                 new VideoSpec.Overlay(List.of(), watermark));
-        return view(jobs.create(dialect, requests.owner(), spec, JobOrigin.fresh(),
+        return view(jobs.create(dialect, spec, JobOrigin.fresh(),
                 new VeoJobDetails(VeoRules.reportedSize(model, size))));
     }
 
     VeoVideoView get(String id) {
-        return view(jobs.find(dialect, requests.owner(), id));
+        return view(jobs.find(dialect, id));
     }
 
     Response content(String id, String variant, String range, String ifNoneMatch) {
-        return downloads.serve(dialect, requests.owner(), id, variant, range, ifNoneMatch);
+        return downloads.serve(dialect, id, variant, range, ifNoneMatch);
     }
 
     private VeoVideoView view(VideoJob job) {

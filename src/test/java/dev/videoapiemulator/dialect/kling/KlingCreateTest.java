@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.videoapiemulator.support.Emulator;
+import dev.videoapiemulator.support.NewVideos;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -37,12 +38,7 @@ class KlingCreateTest {
                 .post(VIDEOS).then().statusCode(200).contentType(ContentType.JSON);
         VIDEO_FIELDS.forEach(field -> created.body("$", hasKey(field)));
         created.body("id", matchesPattern("task_[0-9a-f]{32}"))
-                .body("object", equalTo("video"))
-                .body("model", equalTo("kling-v1"))
-                .body("status", equalTo("queued"))
-                .body("progress", equalTo(0))
-                .body("seconds", equalTo("5"))
-                .body("size", equalTo("1280x720"))
+                .body("$", NewVideos.queued("kling-v1", "5", "1280x720"))
                 .body("completed_at", nullValue())
                 .body("expires_at", nullValue())
                 .body("error", nullValue())

@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.nullValue;
 
 import dev.videoapiemulator.support.Emulator;
 import dev.videoapiemulator.support.Images;
+import dev.videoapiemulator.support.NewVideos;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -31,12 +32,7 @@ class CreateVideoTest {
                 .post("/v1/videos").then().statusCode(200).contentType(ContentType.JSON);
         VIDEO_FIELDS.forEach(field -> created.body("$", hasKey(field)));
         created.body("id", matchesPattern("video_[0-9a-f]{48}"))
-                .body("object", equalTo("video"))
-                .body("status", equalTo("queued"))
-                .body("progress", equalTo(0))
-                .body("model", equalTo("sora-2"))
-                .body("seconds", equalTo("4"))
-                .body("size", equalTo("720x1280"))
+                .body("$", NewVideos.queued("sora-2", "4", "720x1280"))
                 .body("prompt", equalTo("A calico cat playing a piano"))
                 .body("completed_at", nullValue())
                 .body("expires_at", nullValue())

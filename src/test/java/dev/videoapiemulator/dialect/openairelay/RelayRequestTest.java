@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
 import dev.videoapiemulator.support.Images;
+import dev.videoapiemulator.support.VideoRoute;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.Map;
@@ -19,7 +20,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 @QuarkusTest
 class RelayRequestTest {
 
-    private final RelayClient client = new RelayClient();
+    private final VideoRoute client = RelayClient.freshKey();
 
     @ParameterizedTest
     @CsvSource({"sora-2,standard", "sora-2-pro,high"})

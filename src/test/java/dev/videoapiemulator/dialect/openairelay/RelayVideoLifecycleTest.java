@@ -12,6 +12,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.videoapiemulator.support.Emulator;
 import dev.videoapiemulator.support.FrozenClock;
+import dev.videoapiemulator.support.NewVideos;
+import dev.videoapiemulator.support.VideoRoute;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
@@ -24,18 +26,13 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class RelayVideoLifecycleTest {
 
-    private final RelayClient client = new RelayClient();
+    private final VideoRoute client = RelayClient.freshKey();
 
     @Test
     void theCreateAnswerHasTheDocumentedDefaults() {
         client.post("prompt", "A calico cat playing a piano on stage").statusCode(200).contentType("application/json")
                 .body("id", matchesPattern("video_[0-9a-f-]{36}"))
-                .body("object", equalTo("video"))
-                .body("model", equalTo("sora-2"))
-                .body("status", equalTo("queued"))
-                .body("progress", equalTo(0))
-                .body("seconds", equalTo("4"))
-                .body("size", equalTo("720x1280"))
+                .body("$", NewVideos.queued("sora-2", "4", "720x1280"))
                 .body("quality", equalTo("standard"))
                 .body("error", nullValue())
                 .body("remixed_from_video_id", nullValue())
@@ -121,7 +118,7 @@ class RelayVideoLifecycleTest {
         assertError(client.get("video_missing"), 404, "invalid_request_error", "not_found")
                 .body("error.message", equalTo("Video with id 'video_missing' not found."));
         String id = client.create("prompt", "mine");
-        assertError(new RelayClient().get(id), 404, "invalid_request_error", "not_found");
+        assertError(RelayClient.freshKey().get(id), 404, "invalid_request_error", "not_found");
         String official = client.emulator().create("prompt", "official");
         assertError(client.get(official), 404, "invalid_request_error", "not_found");
     }

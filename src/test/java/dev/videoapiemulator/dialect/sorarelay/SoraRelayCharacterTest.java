@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import dev.videoapiemulator.support.Emulator;
+import dev.videoapiemulator.support.VideoRoute;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -25,7 +26,7 @@ class SoraRelayCharacterTest {
 
     private static final String EXTERNAL = "https://cdn.example.com/clips/dancer.mp4";
 
-    private final RelayClient client = RelayClient.freshKey();
+    private final VideoRoute client = RelayClient.freshKey();
 
     @Test
     void characterUrlMakesACharacterShownOnceCompleted() {

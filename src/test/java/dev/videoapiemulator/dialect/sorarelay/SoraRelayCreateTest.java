@@ -14,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.videoapiemulator.support.Emulator;
 import dev.videoapiemulator.support.FrozenClock;
 import dev.videoapiemulator.support.Images;
+import dev.videoapiemulator.support.VideoRoute;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -30,7 +31,7 @@ class SoraRelayCreateTest {
 
     private static final String CROCKFORD = "0123456789abcdefghjkmnpqrstvwxyz";
 
-    private final RelayClient client = RelayClient.freshKey();
+    private final VideoRoute client = RelayClient.freshKey();
 
     @Test
     void createPollAndDownload() {

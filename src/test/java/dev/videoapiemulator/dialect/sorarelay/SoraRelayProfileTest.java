@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
 import dev.videoapiemulator.support.Emulator;
+import dev.videoapiemulator.support.VideoRoute;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -16,8 +17,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class SoraRelayProfileTest {
 
-    private final RelayClient pro = RelayClient.withKey("sk-sorarelay-pro");
-    private final RelayClient basic = RelayClient.withKey("sk-sorarelay-basic");
+    private final VideoRoute pro = RelayClient.withKey("sk-sorarelay-pro");
+    private final VideoRoute basic = RelayClient.withKey("sk-sorarelay-basic");
 
     @Test
     void aProKeyMakesTwentyFiveSecondsOnProModels() {

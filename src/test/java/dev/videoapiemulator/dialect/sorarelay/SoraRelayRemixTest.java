@@ -5,6 +5,7 @@ import static dev.videoapiemulator.support.ErrorBody.assertInvalid;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
+import dev.videoapiemulator.support.VideoRoute;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class SoraRelayRemixTest {
 
-    private final RelayClient client = RelayClient.freshKey();
+    private final VideoRoute client = RelayClient.freshKey();
 
     @Test
     void remixKeepsModelSizeAndLength() {

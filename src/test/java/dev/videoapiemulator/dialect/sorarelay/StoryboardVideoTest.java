@@ -10,6 +10,7 @@ import dev.videoapiemulator.engine.VideoJobs;
 import dev.videoapiemulator.engine.VideoSpec;
 import dev.videoapiemulator.http.JobDownloads;
 import dev.videoapiemulator.media.MediaSubject;
+import dev.videoapiemulator.support.VideoRoute;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -19,7 +20,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class StoryboardVideoTest {
 
-    private final RelayClient client = RelayClient.freshKey();
+    private final VideoRoute client = RelayClient.freshKey();
 
     @Inject
     VideoJobs jobs;
