@@ -15,8 +15,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every dialect's paths, methods, operation ids and enumerations, as the served OpenAPI document
- * lists them, against the snapshot kept in src/test/resources/openapi-snapshot.txt: a refactor
+ * Every dialect's paths, methods, operation ids, schema names and enumerations, as the served OpenAPI
+ * document lists them, against the snapshot kept in src/test/resources/openapi-snapshot.txt: a refactor
  * cannot drop a relay path or change an enumeration silently. After an intended change, copy
  * target/openapi-snapshot.txt over the snapshot and review the diff.
  */
@@ -28,12 +28,30 @@ class OpenApiSnapshotTest {
 
     @Test
     void theDocumentMatchesTheSnapshot() throws IOException {
-        JsonNode document = new ObjectMapper().readTree(given().queryParam("format", "json").get("/q/openapi").then()
-                .statusCode(200).extract().asByteArray());
+        JsonNode document = document();
         String actual = String.join("\n", summary(document)) + "\n";
         Files.writeString(ACTUAL, actual, StandardCharsets.UTF_8);
         assertEquals(Files.readString(SNAPSHOT, StandardCharsets.UTF_8), actual,
                 "the OpenAPI document changed; the new summary is in " + ACTUAL);
+    }
+
+    /** A generated client must find every schema the document names, and no reader of the server's own. */
+    @Test
+    void everyReferenceResolves() throws IOException {
+        JsonNode document = document();
+        List<String> dangling = new ArrayList<>();
+        document.findValues("$ref").forEach(ref -> {
+            String name = ref.asText().substring(ref.asText().lastIndexOf('/') + 1);
+            if (!document.path("components").path("schemas").has(name)) {
+                dangling.add(ref.asText());
+            }
+        });
+        assertEquals(List.of(), dangling);
+    }
+
+    private static JsonNode document() throws IOException {
+        return new ObjectMapper().readTree(given().queryParam("format", "json").get("/q/openapi").then()
+                .statusCode(200).extract().asByteArray());
     }
 
     private static List<String> summary(JsonNode document) {
@@ -44,6 +62,7 @@ class OpenApiSnapshotTest {
                         .asText());
             }
         }));
+        document.path("components").path("schemas").fieldNames().forEachRemaining(name -> lines.add("schema " + name));
         document.path("components").path("schemas").fields().forEachRemaining(schema -> schema.getValue()
                 .path("properties").fields().forEachRemaining(property -> {
                     if (property.getValue().has("enum")) {
