@@ -17,18 +17,20 @@ FROM ${BUILDER_IMAGE} AS build
 ARG MAVEN_ARGS=""
 WORKDIR /build
 
-# Plugins and dependencies first, in a layer that stays cached while pom.xml is unchanged:
-# packaging the project without sources resolves everything the real build needs.
-COPY mvnw pom.xml ./
+# Only the server module is built here (the client and Testcontainers modules are for test code).
+# Plugins and dependencies first, in a layer that stays cached while server/pom.xml is unchanged:
+# packaging the module without sources resolves everything the real build needs.
+COPY mvnw ./
 COPY .mvn/ .mvn/
+COPY server/pom.xml server/
 RUN chmod +x mvnw \
- && ./mvnw -B -DskipTests package \
- && rm -rf target
+ && ./mvnw -B -DskipTests -f server/pom.xml package \
+ && rm -rf server/target
 
 COPY . .
 RUN mkdir -p fixtures && chmod -R a+rX fixtures \
- && ./mvnw -B -DskipTests package \
- && test -f target/quarkus-app/quarkus-run.jar
+ && ./mvnw -B -DskipTests -f server/pom.xml package \
+ && test -f server/target/quarkus-app/quarkus-run.jar
 
 FROM ${RUNTIME_IMAGE}
 # curl serves the HEALTHCHECK; it is installed only if the runtime image lacks it.
@@ -41,10 +43,10 @@ RUN if ! command -v curl >/dev/null 2>&1; then \
 
 WORKDIR /app
 # Quarkus fast-jar layout, dependencies first (they change least often).
-COPY --from=build /build/target/quarkus-app/lib/ /app/lib/
-COPY --from=build /build/target/quarkus-app/*.jar /app/
-COPY --from=build /build/target/quarkus-app/app/ /app/app/
-COPY --from=build /build/target/quarkus-app/quarkus/ /app/quarkus/
+COPY --from=build /build/server/target/quarkus-app/lib/ /app/lib/
+COPY --from=build /build/server/target/quarkus-app/*.jar /app/
+COPY --from=build /build/server/target/quarkus-app/app/ /app/app/
+COPY --from=build /build/server/target/quarkus-app/quarkus/ /app/quarkus/
 # Default fixtures; mount a directory over /fixtures to replace them.
 COPY --from=build /build/fixtures/ /fixtures/
 

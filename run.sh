@@ -25,10 +25,10 @@ case "${1:-}" in
   -h | --help) usage; exit 0 ;;
 esac
 
-jar=target/quarkus-app/quarkus-run.jar
-if [ ! -f "$jar" ] || [ -n "$(find src/main pom.xml -newer "$jar" -print -quit)" ]; then
+jar=server/target/quarkus-app/quarkus-run.jar
+if [ ! -f "$jar" ] || [ -n "$(find server/src/main server/pom.xml -newer "$jar" -print -quit)" ]; then
   echo "run.sh: building (first start, or the sources changed)" >&2
-  ./mvnw -B -q -DskipTests package >&2
+  ./mvnw -B -q -DskipTests -pl server package >&2
 fi
 
 exec scripts/start.sh "$jar" "$@"

@@ -1,15 +1,15 @@
 #!/usr/bin/env bash
 # Time from `java -jar` to the first 200 from /q/health/ready, and resident memory at that moment.
-# Runs the packaged app (./mvnw -DskipTests package first) RUNS times; prints each run and the median.
+# Runs the packaged app (./mvnw -DskipTests -pl server package first) RUNS times; prints each run and the median.
 # Usage: bench/startup.sh [RUNS] [extra JVM options...]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-7}
 shift || true
 root=$PWD
-[ -f target/quarkus-app/quarkus-run.jar ] || { echo "build first: ./mvnw -DskipTests package" >&2; exit 1; }
+[ -f server/target/quarkus-app/quarkus-run.jar ] || { echo "build first: ./mvnw -DskipTests -pl server package" >&2; exit 1; }
 # From the app's own directory, as its AppCDS archive (when built with one) records the class path.
-cd target/quarkus-app
+cd server/target/quarkus-app
 port=${BENCH_PORT:-18181}
 times=()
 rss=()

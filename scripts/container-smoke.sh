@@ -20,7 +20,7 @@
 #   SMOKE_SUITE            Debian suite of the base images (default bookworm)
 #   SMOKE_REBUILD_BASE=1   rebuild the base images even if they exist
 #   SMOKE_NO_CACHE=1       build the Dockerfile without podman's layer cache
-#   SMOKE_FILL_M2=1        fill ~/.m2 on the host even if this pom.xml was seen before
+#   SMOKE_FILL_M2=1        fill ~/.m2 on the host even if server/pom.xml was seen before
 #   SMOKE_READY_TIMEOUT    seconds to wait for /q/health/ready (default 90)
 #   SMOKE_JOB_TIMEOUT      seconds to wait for the video job to complete (default 120)
 #   SMOKE_KEEP=1           leave the container running at the end
@@ -130,19 +130,20 @@ make_base_image "$RUNTIME_BASE" curl,ca-certificates "$RUNTIME_JDK"
 # ---------------------------------------------------------------- host Maven repository
 # podman build cannot download (TLS verification fails inside it), so the builder stage runs
 # Maven offline against the host's ~/.m2. Fill it the way the Dockerfile's first Maven step
-# resolves: package the project without its sources (in a scratch copy, so the working tree's
+# resolves: package the server module without its sources (in a scratch copy, so the working tree's
 # target/ is left alone). Same pom, same plugins and dependencies as the full build. A marker in
-# ~/.m2 keyed on pom.xml and the wrapper settings skips this while they are unchanged.
-fill_key=$(cat pom.xml .mvn/wrapper/maven-wrapper.properties | sha256sum | cut -c1-16)
+# ~/.m2 keyed on server/pom.xml and the wrapper settings skips this while they are unchanged.
+fill_key=$(cat server/pom.xml .mvn/wrapper/maven-wrapper.properties | sha256sum | cut -c1-16)
 fill_marker="$HOME/.m2/container-smoke/filled-$fill_key"
 if [ -f "$fill_marker" ] && [ "${SMOKE_FILL_M2:-0}" != 1 ]; then
-  log "~/.m2 already filled for this pom.xml ($fill_marker)"
+  log "~/.m2 already filled for this server/pom.xml ($fill_marker)"
 else
-  log "filling ~/.m2 for the offline build (host ./mvnw package of pom.xml alone)"
+  log "filling ~/.m2 for the offline build (host ./mvnw package of server/pom.xml alone)"
   t=$(now)
-  mkdir -p "$WORK/pom" "$(dirname "$fill_marker")"
-  cp -R mvnw .mvn pom.xml "$WORK/pom/"
-  (cd "$WORK/pom" && ./mvnw -B -DskipTests package </dev/null >"$WORK/host-mvn.log" 2>&1) \
+  mkdir -p "$WORK/pom/server" "$(dirname "$fill_marker")"
+  cp -R mvnw .mvn "$WORK/pom/"
+  cp server/pom.xml "$WORK/pom/server/"
+  (cd "$WORK/pom" && ./mvnw -B -DskipTests -f server/pom.xml package </dev/null >"$WORK/host-mvn.log" 2>&1) \
     || { tail -40 "$WORK/host-mvn.log" >&2; fail "host ./mvnw -B -DskipTests package failed"; }
   rm -rf "$WORK/pom"
   touch "$fill_marker"

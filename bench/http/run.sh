@@ -6,7 +6,7 @@
 # Usage: bench/http/run.sh
 # Knobs (environment): RUNS=3 DUR=15 WARM=10 CONNS=50 THREADS=2 GCS="Documented G1 Serial"
 #   MEM_ROUNDS=4 MEM_CAPS="100000 10000" PROFILE=1 EMU_PORT=18290 MS_PORT=1090
-#   MS_VERSION=5.15.0 MS_OPTS="-Dmockserver.logLevel=WARN" BENCH_JAR=target/quarkus-app/quarkus-run.jar
+#   MS_VERSION=5.15.0 MS_OPTS="-Dmockserver.logLevel=WARN" BENCH_JAR=server/target/quarkus-app/quarkus-run.jar
 #   BENCH_CACHE=~/.cache/video-api-emulator-bench WRITE_README=1
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -25,7 +25,7 @@ EMU_PORT=${EMU_PORT:-18290}
 MS_PORT=${MS_PORT:-1090}
 MS_VERSION=${MS_VERSION:-5.15.0}
 MS_OPTS=${MS_OPTS:-"-Dmockserver.logLevel=WARN"}
-JAR=${BENCH_JAR:-target/quarkus-app/quarkus-run.jar}
+JAR=${BENCH_JAR:-server/target/quarkus-app/quarkus-run.jar}
 CACHE=${BENCH_CACHE:-$HOME/.cache/video-api-emulator-bench}
 WRITE_README=${WRITE_README:-1}
 KEYS=16   # creates rotate over this many bearer keys (sk-bench-0 .. sk-bench-15)
@@ -58,7 +58,7 @@ if [ ! -f "$MS_JAR" ]; then
 fi
 if [ ! -f "$JAR" ]; then
   log "packaging the emulator"
-  ./mvnw -B -q -DskipTests package
+  ./mvnw -B -q -DskipTests -pl server package
 fi
 
 # ---------------------------------------------------------------- helpers

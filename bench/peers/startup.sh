@@ -14,11 +14,11 @@ MS_VERSION=${MS_VERSION:-5.15.0}
 JDK25=${JDK25:-$(ls -d /usr/lib/jvm/temurin-25* 2>/dev/null | sort -V | tail -1)}
 JDK17=${JDK17:-/usr/lib/jvm/java-17-openjdk-amd64}
 CACHE=${BENCH_CACHE:-$HOME/.cache/video-api-emulator-bench}
-JAR=target/quarkus-app/quarkus-run.jar
+JAR=server/target/quarkus-app/quarkus-run.jar
 WORK=$(mktemp -d /tmp/bench-peers.XXXXXX)
 log() { echo "[$(date +%H:%M:%S)] $*" >&2; }
 
-[ -f "$JAR" ] || { log "packaging the emulator"; ./mvnw -B -q -DskipTests package; }
+[ -f "$JAR" ] || { log "packaging the emulator"; ./mvnw -B -q -DskipTests -pl server package; }
 [ -x bench/peers/node_modules/.bin/prism ] || { log "installing Prism (bench/peers/package-lock.json)"; npm ci --prefix bench/peers --no-audit --no-fund >&2; }
 MS_JAR=$CACHE/mockserver-netty-no-dependencies-$MS_VERSION.jar
 if [ ! -f "$MS_JAR" ]; then

@@ -21,7 +21,7 @@ class ExampleFixturesTest {
 
     public static class Examples extends ConfigOverrides {
         public Examples() {
-            super("emulator.fixtures.dir", "fixtures/examples");
+            super("emulator.fixtures.dir", "../fixtures/examples");
         }
     }
 
