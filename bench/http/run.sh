@@ -7,6 +7,8 @@
 # Knobs (environment): RUNS=3 DUR=15 WARM=10 CONNS=50 THREADS=2 GCS="Documented G1 Serial"
 #   MEM_ROUNDS=4 MEM_CAPS="100000 10000" PROFILE=1 EMU_PORT=18290 MS_PORT=1090
 #   MS_VERSION=5.15.0 MS_OPTS="-Dmockserver.logLevel=WARN" BENCH_JAR=server/target/quarkus-app/quarkus-run.jar
+#   PRISM=1 PRISM_PORT=4010 (Prism 5.16.0 from bench/peers/package-lock.json, mocking the emulator's
+#   own OpenAPI document, so it serves the same three routes)
 #   BENCH_CACHE=~/.cache/video-api-emulator-bench WRITE_README=1
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -25,6 +27,9 @@ EMU_PORT=${EMU_PORT:-18290}
 MS_PORT=${MS_PORT:-1090}
 MS_VERSION=${MS_VERSION:-5.15.0}
 MS_OPTS=${MS_OPTS:-"-Dmockserver.logLevel=WARN"}
+PRISM=${PRISM:-1}
+PRISM_PORT=${PRISM_PORT:-4010}
+PRISM_BIN=bench/peers/node_modules/.bin/prism
 JAR=${BENCH_JAR:-server/target/quarkus-app/quarkus-run.jar}
 CACHE=${BENCH_CACHE:-$HOME/.cache/video-api-emulator-bench}
 WRITE_README=${WRITE_README:-1}
@@ -70,6 +75,7 @@ heap_mb() {
   jstat -gc "$1" | awk 'NR==1 {for (i=1;i<=NF;i++) h[$i]=i} NR==2 {printf "%d", ($h["S0U"]+$h["S1U"]+$h["EU"]+$h["OU"])/1024}'
 }
 full_gc() { jcmd "$1" GC.run >/dev/null; sleep 1; }
+ratio() { [ -n "$2" ] && awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a/b}' || echo "–"; }
 
 # wait_ready URL METHOD: polls until 2xx, at most 60 s; prints ms since $START_NS.
 wait_ready() {
@@ -173,6 +179,39 @@ stop_server
 MS_CREATE=$(median "${c[@]}"); MS_POLL=$(median "${p[@]}"); MS_P99=$(median "${cl[@]}")
 ROWS+=("| MockServer $MS_VERSION (canned) | **$(printf %.0f "$MS_CREATE")** ($(minmax "${c[@]}")) | $MS_P99 | **$(printf %.0f "$MS_POLL")** ($(minmax "${p[@]}")) | – | $e | $MS_READY | $rss0 / $rss_w / $rss_c / $rss_g ($heap_g) |")
 
+# ---------------------------------------------------------------- Prism
+# A canned stub of the emulator's own OpenAPI document: every answer is the document's example, so
+# creates, polls and downloads are what a stub built from the contract would do.
+PRISM_CREATE=; PRISM_POLL=; PRISM_DL=; PRISM_READY=
+if [ "$PRISM" = 1 ]; then
+  [ -x "$PRISM_BIN" ] || { log "installing Prism (bench/peers/package-lock.json)"; npm ci --prefix bench/peers --no-audit --no-fund >&2; }
+  log "exporting the emulator's OpenAPI document for Prism"
+  start_emulator
+  curl -sf -o "$WORK/openapi.json" "http://127.0.0.1:$EMU_PORT/q/openapi?format=json"
+  stop_server
+  log "Prism $("$PRISM_BIN" --version 2>/dev/null | tail -1)"
+  START_NS=$(date +%s%N)
+  "$PRISM_BIN" mock -p "$PRISM_PORT" "$WORK/openapi.json" >"$WORK/server.log" 2>&1 &
+  SERVER_PID=$!
+  PRISM_READY=$(wait_ready "http://127.0.0.1:$PRISM_PORT/v1/videos")
+  PR=http://127.0.0.1:$PRISM_PORT
+  prism_pid=$SERVER_PID
+  rss0=$(rss_mb "$prism_pid")
+  create_load "$WARM" "$PR" >/dev/null
+  c=(); cl=(); p=(); d=(); e=0
+  for r in $(seq 1 "$RUNS"); do read -r v x l < <(create_load "$DUR" "$PR"); c+=("$v"); cl+=("$l"); e=$((e + x)); log "  create run $r: $v req/s, p99 $l ms"; done
+  rss_c=$(rss_mb "$prism_pid")
+  for r in $(seq 1 "$RUNS"); do read -r v x _ < <(poll_load "$DUR" "$PR" video_bench); p+=("$v"); e=$((e + x)); log "  poll run $r: $v req/s"; done
+  bytes=$(curl -sf -o /dev/null -w '%{size_download}' "$PR/v1/videos/video_bench/content")
+  for r in $(seq 1 "$RUNS"); do
+    read -r v x _ < <(dl_load "$DUR" "$PR" video_bench); e=$((e + x))
+    d+=("$(awk -v r="$v" -v b="$bytes" 'BEGIN {printf "%.1f", r*b/1e6}')"); log "  download run $r: $v req/s x $bytes B"
+  done
+  stop_server
+  PRISM_CREATE=$(median "${c[@]}"); PRISM_POLL=$(median "${p[@]}"); PRISM_DL=$(median "${d[@]}")
+  ROWS+=("| Prism 5.16.0 (canned, ${bytes} B download) | **$(printf %.0f "$PRISM_CREATE")** ($(minmax "${c[@]}")) | $(median "${cl[@]}") | **$(printf %.0f "$PRISM_POLL")** ($(minmax "${p[@]}")) | $PRISM_DL | $e | $PRISM_READY | $rss0 / – / $rss_c / – |")
+fi
+
 # ---------------------------------------------------------------- emulator, per collector
 EMU=http://127.0.0.1:$EMU_PORT
 BEST_GC=; BEST_SUM=0
@@ -207,7 +246,7 @@ for gc in $GCS; do
   stop_server
   GC_CREATE[$gc]=$(median "${c[@]}"); GC_POLL[$gc]=$(median "${p[@]}"); GC_DL[$gc]=$(median "${d[@]}")
   ROWS+=("| emulator, $gc | **$(printf %.0f "${GC_CREATE[$gc]}")** ($(minmax "${c[@]}")) | $(median "${cl[@]}") | **$(printf %.0f "${GC_POLL[$gc]}")** ($(minmax "${p[@]}")) | **${GC_DL[$gc]}** ($(minmax "${d[@]}")) | $e | $READY_MS | $rss0 / $rss_w / $rss_c / $rss_g ($heap_g) |")
-  RATIO_LINES+=("| emulator, $gc | $(awk -v a="${GC_CREATE[$gc]}" -v b="$MS_CREATE" 'BEGIN {printf "%.2f", a/b}') | $(awk -v a="${GC_POLL[$gc]}" -v b="$MS_POLL" 'BEGIN {printf "%.2f", a/b}') |")
+  RATIO_LINES+=("| emulator, $gc | $(awk -v a="${GC_CREATE[$gc]}" -v b="$MS_CREATE" 'BEGIN {printf "%.2f", a/b}') | $(awk -v a="${GC_POLL[$gc]}" -v b="$MS_POLL" 'BEGIN {printf "%.2f", a/b}') | $(ratio "${GC_CREATE[$gc]}" "$PRISM_CREATE") | $(ratio "${GC_POLL[$gc]}" "$PRISM_POLL") | $(ratio "$READY_MS" "$PRISM_READY") |")
   sum=$(awk -v a="${GC_CREATE[$gc]}" -v b="${GC_POLL[$gc]}" 'BEGIN {printf "%.0f", a+b}')
   if [ "$sum" -gt "$BEST_SUM" ]; then BEST_SUM=$sum; BEST_GC=$gc; fi
 done
@@ -298,10 +337,10 @@ Creates rotate over $KEYS keys. RSS in MB: at ready / after warm-up / after the 
 |---|---|---|---|---|---|---|---|
 $(printf '%s\n' "${ROWS[@]}")
 
-Emulator ÷ MockServer (medians):
+Emulator ÷ MockServer and ÷ Prism (medians; ready is this start's time to ready over Prism's):
 
-| | creates | polls |
-|---|---|---|
+| | creates ÷ MockServer | polls ÷ MockServer | creates ÷ Prism | polls ÷ Prism | ready ÷ Prism |
+|---|---|---|---|---|---|
 $(printf '%s\n' "${RATIO_LINES[@]}")
 
 Best collector by creates + polls: **$BEST_GC**. Emulator time to ready (median of the starts above): $(printf %.0f "$(median "${EMU_READY[@]}")") ms; MockServer: $MS_READY ms.
