@@ -342,7 +342,7 @@ class OwnedStoreTest {
         add("a2", "a", 2);
         add("b2", "b", 200);
 
-        assertEquals(2, store.removeCreatedBefore(owner -> owner.equals("a") ? T0.plusSeconds(10) : T0.plusSeconds(150)));
+        assertEquals(3, store.removeCreatedBefore(owner -> owner.equals("a") ? T0.plusSeconds(10) : T0.plusSeconds(150)));
         assertEquals(List.of("b2"), allIds());
     }
 

@@ -26,7 +26,7 @@ class VideoJobsTest {
     @BeforeEach
     void frozenClock() {
         clock.freeze();
-        jobs = new VideoJobs(clock, 3, 5, fired::add);
+        jobs = new VideoJobs(new Clocks(clock, 10, Duration.ofHours(1)), 3, 5, fired::add);
     }
 
     private VideoJob create(String owner, String dialect) {
