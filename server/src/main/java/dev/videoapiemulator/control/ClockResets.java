@@ -55,13 +55,15 @@ class ClockResets {
     }
 
     private void refuseIfInUse(Set<String> scopes) {
-        long liveJobs = jobs.newestFirst().stream().filter(job -> scopes.contains(scopeOf(job.owner()))).count();
+        long liveJobs = jobs.newestFirst().stream().filter(job -> scopes.contains(scopeOf(job.owner())))
+                .count();
         long liveCharacters = characters.count(character -> scopes.contains(scopeOf(character.owner())));
         if (liveJobs == 0 && liveCharacters == 0) {
             return;
         }
         String testId = scopes.size() == 1 ? ApiCaller.testIdFrom(scopes.iterator().next()) : null;
-        String which = scopes.size() > 1 ? "A clock" : testId == null ? "The clock" : "The clock of test '" + testId + "'";
+        String which = scopes.size() > 1 ? "A clock"
+                : testId == null ? "The clock" : "The clock of test '" + testId + "'";
         String advice = testId == null
                 ? "Reset the jobs first (POST /__emulator/reset?part=jobs) or reset everything (POST /__emulator/reset)."
                 : "Reset the test's jobs first (POST /__emulator/reset?part=jobs&test_id=" + testId

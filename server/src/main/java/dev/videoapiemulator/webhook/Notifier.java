@@ -109,8 +109,8 @@ public class Notifier {
             }
         }
         if (refusal != null) {
-            log.record(notice, new DeliveryLog.Result(0, clocks.nowOf(notice.owner()).toEpochMilli(), null, null, refusal,
-                    DeliveryRecord.DROPPED, null));
+            long time = clocks.nowOf(notice.owner()).toEpochMilli();
+            log.record(notice, new DeliveryLog.Result(0, time, null, null, refusal, DeliveryRecord.DROPPED, null));
         }
     }
 

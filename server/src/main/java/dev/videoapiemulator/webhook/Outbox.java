@@ -17,8 +17,9 @@ import java.util.function.Predicate;
 
 /**
  * Attempts waiting for their time on the clock of the job they report (its test's, or the global
- * one): first attempts held back by a scenario's delay, and retries. Bounded: a notice counts from when it is accepted until it is delivered or given
- * up, and none is accepted beyond {@code emulator.webhooks.max-pending}.
+ * one): first attempts held back by a scenario's delay, and retries. Bounded: a notice counts from
+ * when it is accepted until it is delivered or given up, and none is accepted beyond
+ * {@code emulator.webhooks.max-pending}.
  */
 @ApplicationScoped
 public class Outbox {

@@ -76,7 +76,8 @@ public class WebhookResource {
     @Operation(summary = "The webhook endpoints in force: configured, from fixtures, and added at run time")
     public EndpointList list(@HeaderParam(ApiCaller.TEST_ID_HEADER) String header,
             @QueryParam("test_id") String query) {
-        return new EndpointList("list", endpoints.list(ApiCaller.testIdFrom(query, header)).stream().map(EndpointView::of).toList());
+        return new EndpointList("list",
+                endpoints.list(ApiCaller.testIdFrom(query, header)).stream().map(EndpointView::of).toList());
     }
 
     @POST
@@ -85,7 +86,8 @@ public class WebhookResource {
     public Response add(String body, @HeaderParam(ApiCaller.TEST_ID_HEADER) String header,
             @QueryParam("test_id") String query) {
         WebhookEndpoint endpoint = parse(body);
-        return Response.status(201).entity(EndpointView.of(endpoints.add(endpoint, ApiCaller.testIdFrom(query, header)))).build();
+        WebhookEndpoints.Registered added = endpoints.add(endpoint, ApiCaller.testIdFrom(query, header));
+        return Response.status(201).entity(EndpointView.of(added)).build();
     }
 
     @DELETE

@@ -168,7 +168,7 @@ class TestClockTest {
         assertError(given().queryParam("test_id", alpha).post("/__emulator/clock/advance").then(), 400,
                 "invalid_request_error", "by", "missing_required_parameter");
         assertError(given().queryParam("test_id", alpha).queryParam("part", "sundial").post("/__emulator/reset")
-                .then(), 400, "invalid_request_error", "part", null);
+                .then(), 400, "invalid_request_error", "part", "invalid_value");
         assertEquals(0L, clock(alpha).getLong("offset_ms"));
     }
 

@@ -273,12 +273,7 @@ class JobTransitionsTest {
         AtomicInteger shared = new AtomicInteger();
         JobTransitions small = new JobTransitions(id -> Optional.ofNullable(jobs.get(id)), 2, shared);
         for (String id : List.of("first", "second", "third")) {
-            VideoJob job = new VideoJob(id, "owner", ++sequence, "openai", at(0),
-                    new VideoSpec("sora-2", 720, 1280, 4, "p"), JobOrigin.fresh(),
-                    new JobTimeline(at(1), at(10 + (int) sequence), new JobOutcome.Completed()), Duration.ofHours(1),
-                    null, null, null, null);
-            jobs.put(id, job);
-            small.created(job, Reporting.END);
+            small.created(endingInOrder(id), Reporting.END);
         }
         assertEquals(2, shared.get());
         List<String> ended = new ArrayList<>();
@@ -294,16 +289,20 @@ class JobTransitionsTest {
         JobTransitions one = new JobTransitions(id -> Optional.ofNullable(jobs.get(id)), 2, shared);
         JobTransitions other = new JobTransitions(id -> Optional.ofNullable(jobs.get(id)), 2, shared);
         for (String id : List.of("a", "b", "c")) {
-            VideoJob job = new VideoJob(id, "owner", ++sequence, "openai", at(0),
-                    new VideoSpec("sora-2", 720, 1280, 4, "p"), JobOrigin.fresh(),
-                    new JobTimeline(at(1), at(10 + (int) sequence), new JobOutcome.Completed()), Duration.ofHours(1),
-                    null, null, null, null);
-            jobs.put(id, job);
-            (id.equals("a") ? one : other).created(job, Reporting.END);
+            (id.equals("a") ? one : other).created(endingInOrder(id), Reporting.END);
         }
         assertEquals(2, shared.get());
         other.clear();
         assertEquals(1, shared.get());
         assertTrue(other.isEmpty());
+    }
+
+    /** A job that ends after every job made before it. */
+    private VideoJob endingInOrder(String id) {
+        VideoJob job = new VideoJob(id, "owner", ++sequence, "openai", at(0),
+                new VideoSpec("sora-2", 720, 1280, 4, "p"), JobOrigin.fresh(), new JobTimeline(at(1), at(10 + (int) sequence), new JobOutcome.Completed()),
+                Duration.ofHours(1), null, null, null, null);
+        jobs.put(id, job);
+        return job;
     }
 }
