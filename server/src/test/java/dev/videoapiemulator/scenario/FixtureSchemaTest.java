@@ -13,7 +13,10 @@ import java.util.TreeSet;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** fixtures/schema.json (the repository root's, beside this module), which editors validate against, names exactly the fields the loader reads. */
+/**
+ * fixtures/schema.json (the repository root's, above this module), which editors validate against,
+ * names exactly the fields the loader reads.
+ */
 class FixtureSchemaTest {
 
     private static final PropertyNamingStrategies.SnakeCaseStrategy SNAKE = new PropertyNamingStrategies.SnakeCaseStrategy();
