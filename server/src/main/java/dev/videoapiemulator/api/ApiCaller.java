@@ -25,6 +25,14 @@ public record ApiCaller(String key, String profile, String tier, String testId) 
         return value == null || value.isBlank() ? null : value.strip();
     }
 
+    /**
+     * The test id a control call names: its {@code test_id} parameter, else its
+     * {@code X-Emulator-Test-Id} header; null when neither names one.
+     */
+    public static String testIdFrom(String query, String header) {
+        return testIdFrom(query != null && !query.isBlank() ? query : header);
+    }
+
     /** The API key part of an {@link #owner()}. */
     public static String keyOf(String owner) {
         int separator = owner.indexOf(OWNER_SEPARATOR);

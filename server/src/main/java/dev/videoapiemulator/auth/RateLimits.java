@@ -24,6 +24,10 @@ public class RateLimits {
     private record Window(long startMillis, AtomicInteger used) {
     }
 
+    /**
+     * The global clock, also for requests with a test id: a window is a key's, and a key shared by
+     * tests whose clocks differ has one window, which no single test's clock could measure.
+     */
     private final EmulatorClock clock;
     private final Fixtures fixtures;
     private final int defaultPerMinute;

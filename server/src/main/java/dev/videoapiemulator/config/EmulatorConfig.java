@@ -34,6 +34,8 @@ public interface EmulatorConfig {
 
     Store store();
 
+    Clock clock();
+
     Limits limits();
 
     Fixtures fixtures();
@@ -97,6 +99,16 @@ public interface EmulatorConfig {
         /** How often expired jobs are swept out. */
         @WithDefault("1s")
         Duration sweepInterval();
+    }
+
+    interface Clock {
+        /** Most test ids with a clock of their own; past that the least recently used goes back to the wall clock. */
+        @WithDefault("10000")
+        int maxTestClocks();
+
+        /** A test's clock unused (not moved, read through the control API, or made a job on) this long goes. */
+        @WithDefault("24h")
+        Duration testClockIdle();
     }
 
     interface Limits {

@@ -1,79 +1,115 @@
 package dev.videoapiemulator.control;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.videoapiemulator.engine.EmulatorClock;
+import dev.videoapiemulator.api.ApiCaller;
 import dev.videoapiemulator.api.ApiError;
+import dev.videoapiemulator.engine.Clocks;
+import dev.videoapiemulator.engine.EmulatorClock;
 import io.smallrye.common.annotation.NonBlocking;
-import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Reads and moves the emulator's clock, so tests see jobs finish and downloads expire without waiting. */
+/**
+ * Reads and moves the emulator's clocks, so tests see jobs finish and downloads expire without
+ * waiting: the global one, or a test's own when a test id is given ({@code test_id}, else the
+ * {@code X-Emulator-Test-Id} header), which moves only that test's jobs.
+ */
 @Path("/__emulator/clock")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Emulator control")
 @NonBlocking
 public class ClockResource {
 
+    private static final String TEST_ID = "Only this test's clock; without it (or the X-Emulator-Test-Id header)"
+            + " the global one";
+
     public record ClockView(@JsonProperty("now") long nowMillis, @JsonProperty("now_iso") String nowIso,
-            @JsonProperty("offset_ms") long offsetMillis, boolean frozen) {
+            @JsonProperty("offset_ms") long offsetMillis, boolean frozen, @JsonProperty("test_id") String testId) {
     }
 
-    private final EmulatorClock clock;
-    private final ResetPart reset;
-
-    public ClockResource(EmulatorClock clock, Instance<ResetPart> parts) {
-        this.clock = clock;
-        this.reset = parts.stream().filter(part -> part.name().equals(ResetParts.CLOCK)).findFirst().orElseThrow();
-    }
+    @Inject
+    Clocks clocks;
+    @Inject
+    ClockResets resets;
 
     @GET
-    @Operation(summary = "The emulator's current time")
-    public ClockView read() {
-        var now = clock.now();
-        return new ClockView(now.toEpochMilli(), now.toString(), clock.offset().toMillis(), clock.frozen());
+    @Operation(summary = "The emulator's current time, or a test's")
+    public ClockView read(@HeaderParam(ApiCaller.TEST_ID_HEADER) String header,
+            @Parameter(description = TEST_ID) @QueryParam("test_id") String query) {
+        return view(ApiCaller.testIdFrom(query, header));
     }
 
     @POST
     @Path("advance")
     @Operation(summary = "Move time forward; jobs and expiry move as if that time had passed")
     public ClockView advance(
-            @Parameter(description = "ISO-8601 duration (PT90S, PT2H) or a number of seconds") @QueryParam("by") String by) {
-        clock.advance(parse(by));
-        return read();
+            @Parameter(description = "ISO-8601 duration (PT90S, PT2H) or a number of seconds") @QueryParam("by") String by,
+            @HeaderParam(ApiCaller.TEST_ID_HEADER) String header,
+            @Parameter(description = TEST_ID) @QueryParam("test_id") String query) {
+        Duration duration = parse(by);
+        String testId = ApiCaller.testIdFrom(query, header);
+        clocks.of(testId).advance(duration);
+        return view(testId);
     }
 
     @POST
     @Path("freeze")
     @Operation(summary = "Stop the clock until it is advanced or thawed")
-    public ClockView freeze() {
-        clock.freeze();
-        return read();
+    public ClockView freeze(@HeaderParam(ApiCaller.TEST_ID_HEADER) String header,
+            @Parameter(description = TEST_ID) @QueryParam("test_id") String query) {
+        String testId = ApiCaller.testIdFrom(query, header);
+        clocks.of(testId).freeze();
+        return view(testId);
     }
 
     @POST
     @Path("thaw")
     @Operation(summary = "Let a frozen clock run again")
-    public ClockView thaw() {
-        clock.thaw();
-        return read();
+    public ClockView thaw(@HeaderParam(ApiCaller.TEST_ID_HEADER) String header,
+            @Parameter(description = TEST_ID) @QueryParam("test_id") String query) {
+        String testId = ApiCaller.testIdFrom(query, header);
+        clocks.of(testId).thaw();
+        return view(testId);
     }
 
     @POST
     @Path("reset")
     @Operation(summary = "Back to the wall clock, running; refused (409) while jobs live on a clock ahead of it")
-    public ClockView reset() {
-        reset.reset().accept(null);
-        return read();
+    public ClockView reset(@HeaderParam(ApiCaller.TEST_ID_HEADER) String header,
+            @Parameter(description = TEST_ID) @QueryParam("test_id") String query) {
+        String testId = ApiCaller.testIdFrom(query, header);
+        resets.reset(testId);
+        return view(testId);
+    }
+
+    /** A test without a clock of its own reads the wall clock, as a fresh one would: nothing is made by looking. */
+    private ClockView view(String testId) {
+        Instant now;
+        long offset;
+        boolean frozen;
+        if (testId == null || clocks.hasOwn(testId)) {
+            EmulatorClock clock = clocks.of(testId);
+            now = clock.now();
+            offset = clock.offset().toMillis();
+            frozen = clock.frozen();
+        } else {
+            now = Instant.now();
+            offset = 0;
+            frozen = false;
+        }
+        return new ClockView(now.toEpochMilli(), now.toString(), offset, frozen, testId);
     }
 
     private static Duration parse(String by) {

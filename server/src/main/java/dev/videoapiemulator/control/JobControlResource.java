@@ -63,7 +63,6 @@ public class JobControlResource {
         String wantedProfile = ControlParams.text(profile);
         JobStatus wantedStatus = JobStatuses.parse(status);
         int max = ControlParams.limit(limit, LIST_LIMIT_DEFAULT, LIST_LIMIT_MAX);
-        Instant now = jobs.now();
         List<JobView> found = new ArrayList<>(Math.min(max, 128));
         for (VideoJob job : jobs.newestFirst()) {
             if ((wantedKey != null && !wantedKey.equals(ApiCaller.keyOf(job.owner())))
@@ -71,7 +70,7 @@ public class JobControlResource {
                     || (wantedProfile != null && !wantedProfile.equals(job.dialect()))) {
                 continue;
             }
-            JobState state = job.stateAt(now);
+            JobState state = jobs.stateOf(job);
             if (wantedStatus != null && state.status() != wantedStatus) {
                 continue;
             }

@@ -1,16 +1,13 @@
 package dev.videoapiemulator.control;
 
 import dev.videoapiemulator.api.ApiCaller;
-import dev.videoapiemulator.api.ApiError;
 import dev.videoapiemulator.auth.RateLimits;
-import dev.videoapiemulator.engine.EmulatorClock;
 import dev.videoapiemulator.engine.VideoCharacters;
 import dev.videoapiemulator.engine.VideoJobs;
 import dev.videoapiemulator.scenario.ScenarioBook;
 import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
-import java.time.Instant;
 
 /** The parts of a reset whose state the engine, the scenarios and the rate limits keep. */
 @Dependent
@@ -36,7 +33,10 @@ final class ResetParts {
         });
     }
 
-    /** Every key starts a fresh minute. Windows are per key, not per test. */
+    /**
+     * Every key starts a fresh minute. Windows are per key, not per test, and so on the global clock:
+     * a key shared by two tests has one window, which two test clocks could not measure.
+     */
     @Produces
     @Singleton
     static ResetPart rateLimits(RateLimits limits) {
@@ -55,25 +55,18 @@ final class ResetParts {
     }
 
     /**
-     * Back to the wall clock, running. Jobs and characters are laid out on the emulator's time, so
-     * going back while any exist would undo what clients already saw (a completed video back in
-     * progress, an expired download served again): that is refused. The clock is shared by every
-     * test, so a reset of one test leaves it alone.
+     * Every clock back to the wall clock, or the one of the test; refused while anything lives on a
+     * clock ahead of it ({@link ClockResets}).
      */
     @Produces
     @Singleton
-    static ResetPart clock(EmulatorClock clock, VideoJobs jobs, VideoCharacters characters) {
+    static ResetPart clock(ClockResets resets) {
         return new ResetPart(CLOCK, testId -> {
-            if (testId != null) {
-                return;
+            if (testId == null) {
+                resets.resetAll();
+            } else {
+                resets.reset(testId);
             }
-            if (clock.now().isAfter(Instant.now()) && (jobs.size() > 0 || characters.size() > 0)) {
-                throw ApiError.invalidRequest(409, "The clock is ahead of the wall clock and " + jobs.size()
-                        + " jobs and " + characters.size() + " characters live on its time; going back would move"
-                        + " them backwards. Reset the jobs first (POST /__emulator/reset?part=jobs) or reset"
-                        + " everything (POST /__emulator/reset).", null, "clock_in_use").exception();
-            }
-            clock.reset();
         });
     }
 }

@@ -59,7 +59,7 @@ public class ScenarioResource {
     @Operation(summary = "The scenarios in force: runtime ones (for the test id, if given) and the files' ones")
     public Response list(@HeaderParam(ApiCaller.TEST_ID_HEADER) String header,
             @QueryParam("test_id") String query) {
-        return inFixtureFormat(200, new ScenarioList(book.runtimeScenarios(testId(header, query)),
+        return inFixtureFormat(200, new ScenarioList(book.runtimeScenarios(ApiCaller.testIdFrom(query, header)),
                 book.fileScenarios()));
     }
 
@@ -70,7 +70,7 @@ public class ScenarioResource {
     public Response add(String body, @HeaderParam("Content-Type") String type,
             @HeaderParam(ApiCaller.TEST_ID_HEADER) String header, @QueryParam("test_id") String query) {
         Scenario scenario = parse(body, type);
-        boolean replaced = book.put(scenario, testId(header, query));
+        boolean replaced = book.put(scenario, ApiCaller.testIdFrom(query, header));
         return inFixtureFormat(replaced ? 200 : 201, scenario);
     }
 
@@ -85,7 +85,7 @@ public class ScenarioResource {
             throw ApiError.badRequest("The scenario's name '" + scenario.name() + "' differs from '" + name
                     + "' in the path.", "name", "invalid_value").exception();
         }
-        book.put(scenario, testId(header, query));
+        book.put(scenario, ApiCaller.testIdFrom(query, header));
         return inFixtureFormat(200, scenario);
     }
 
@@ -94,7 +94,7 @@ public class ScenarioResource {
     @Operation(summary = "Delete a runtime scenario by name")
     public Response delete(@PathParam("name") String name, @HeaderParam(ApiCaller.TEST_ID_HEADER) String header,
             @QueryParam("test_id") String query) {
-        if (!book.remove(name, testId(header, query))) {
+        if (!book.remove(name, ApiCaller.testIdFrom(query, header))) {
             throw ApiError.notFound("No runtime scenario named '" + name + "'.").exception();
         }
         return Response.noContent().build();
@@ -105,7 +105,7 @@ public class ScenarioResource {
     @Operation(summary = "Delete the runtime scenarios (of the test id, if given) and restart the files' counts")
     public Response clear(@HeaderParam(ApiCaller.TEST_ID_HEADER) String header,
             @QueryParam("test_id") String query) {
-        book.reset(testId(header, query));
+        book.reset(ApiCaller.testIdFrom(query, header));
         return Response.noContent().build();
     }
 
@@ -147,9 +147,5 @@ public class ScenarioResource {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("scenarios always serialise", e);
         }
-    }
-
-    private static String testId(String header, String query) {
-        return ApiCaller.testIdFrom(query != null && !query.isBlank() ? query : header);
     }
 }

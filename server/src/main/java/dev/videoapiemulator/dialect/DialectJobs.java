@@ -67,7 +67,8 @@ public class DialectJobs {
         return JobFacts.of(job, jobs.stateOf(job));
     }
 
+    /** The time on the calling test's clock. */
     public Instant now() {
-        return jobs.now();
+        return jobs.now(owner());
     }
 }

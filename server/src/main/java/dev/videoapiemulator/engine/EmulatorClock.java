@@ -7,9 +7,10 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * The one source of time for jobs, expiry and timers. It follows the wall clock shifted by an offset
+ * A source of time for jobs, expiry and timers. It follows the wall clock shifted by an offset
  * that tests and QA can advance, so jobs move as if that time had passed without anyone sleeping.
- * A frozen clock stands still until advanced or thawed.
+ * A frozen clock stands still until advanced or thawed. The bean is the global clock; each test id
+ * that moves time gets one of its own from {@link Clocks}.
  */
 // A singleton, not a proxied bean: it is called on every request.
 @Singleton

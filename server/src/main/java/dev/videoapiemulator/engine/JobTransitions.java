@@ -15,8 +15,10 @@ import java.util.function.Function;
  * timeline, so nothing happens by itself when a job finishes; this index lets {@link #drain} report
  * a {@link JobTransition} for each change once the clock has passed it. Entries are checked against
  * the job as it is when drained: a deleted job fires nothing, and a forced end makes the transitions
- * of its old timeline stale. The index holds at most {@code capacity} instants: past that the
- * soonest goes, which belongs to the oldest job, one the store has evicted already when it is full.
+ * of its old timeline stale. There is one index per clock, since each is drained at its own clock's
+ * now; together they hold at most {@code capacity} instants (their {@code size} is shared): past
+ * that the soonest of the index being added to goes, which belongs to its oldest job, one the store
+ * has evicted already when it is full.
  */
 final class JobTransitions {
 
@@ -30,14 +32,18 @@ final class JobTransitions {
 
     private final ConcurrentSkipListMap<Due, Pending> index = new ConcurrentSkipListMap<>(TIME_ORDER);
     private final AtomicLong order = new AtomicLong();
-    private final AtomicInteger size = new AtomicInteger();
+    private final AtomicInteger size;
     private final Function<String, Optional<VideoJob>> current;
     private final int capacity;
 
-    /** {@code current} finds a job as it is now, whoever owns it; empty once it is deleted. */
-    JobTransitions(Function<String, Optional<VideoJob>> current, int capacity) {
+    /**
+     * {@code current} finds a job as it is now, whoever owns it; empty once it is deleted. {@code size}
+     * counts the instants of every index that shares {@code capacity}.
+     */
+    JobTransitions(Function<String, Optional<VideoJob>> current, int capacity, AtomicInteger size) {
         this.current = current;
         this.capacity = capacity;
+        this.size = size;
     }
 
     void created(VideoJob job, Reporting reporting) {
@@ -77,12 +83,13 @@ final class JobTransitions {
     }
 
     void clear() {
-        index.clear();
-        size.set(0);
+        while (index.pollFirstEntry() != null) {
+            size.decrementAndGet();
+        }
     }
 
-    int size() {
-        return size.get();
+    boolean isEmpty() {
+        return index.isEmpty();
     }
 
     private void addEnd(VideoJob job) {

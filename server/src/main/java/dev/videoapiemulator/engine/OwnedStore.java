@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
@@ -227,14 +228,18 @@ public class OwnedStore<T extends Owned> {
                 : shelf.page(after.get().sequence(), limit, ascending, include);
     }
 
-    /** Drops everything created before {@code cutoff}; returns how many went. */
-    public int removeCreatedBefore(Instant cutoff) {
+    /**
+     * Drops what was created before its owner's {@code cutoff}; returns how many went. Owners may
+     * live on different clocks, so creation times are compared within one owner only, oldest first,
+     * where they only grow: one look per owner when nothing is due.
+     */
+    public int removeCreatedBefore(Function<String, Instant> cutoff) {
         int removed = 0;
-        for (T item : byAge.values()) {
-            if (!item.createdAt().isBefore(cutoff)) {
-                break;
-            }
-            if (remove(item)) {
+        for (Map.Entry<String, Shelf<T>> owned : byOwner.entrySet()) {
+            Instant ownerCutoff = cutoff.apply(owned.getKey());
+            T oldest;
+            while ((oldest = owned.getValue().oldest()) != null && oldest.createdAt().isBefore(ownerCutoff)
+                    && remove(oldest)) {
                 removed++;
             }
         }

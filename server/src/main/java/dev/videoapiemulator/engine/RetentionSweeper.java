@@ -7,23 +7,20 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * Forgets jobs and characters older than the retention, on the emulator's clock. Its heartbeat
+ * Forgets jobs and characters older than the retention, each on its owner's clock. Its heartbeat
  * is what readiness checks: a server whose housekeeping stopped is not ready.
  */
 @Startup
 @ApplicationScoped
 public class RetentionSweeper {
 
-    private final EmulatorClock clock;
     private final VideoJobs jobs;
     private final VideoCharacters characters;
     private final Duration retention;
     private final Duration interval;
     private volatile Instant lastSweep = Instant.now();
 
-    public RetentionSweeper(EmulatorClock clock, VideoJobs jobs, VideoCharacters characters, EmulatorConfig config,
-            Ticks ticks) {
-        this.clock = clock;
+    public RetentionSweeper(VideoJobs jobs, VideoCharacters characters, EmulatorConfig config, Ticks ticks) {
         this.jobs = jobs;
         this.characters = characters;
         this.retention = config.store().retention();
@@ -32,9 +29,8 @@ public class RetentionSweeper {
     }
 
     void sweep() {
-        Instant cutoff = clock.now().minus(retention);
-        jobs.removeCreatedBefore(cutoff);
-        characters.removeCreatedBefore(cutoff);
+        jobs.removeOlderThan(retention);
+        characters.removeOlderThan(retention);
         lastSweep = Instant.now();
     }
 

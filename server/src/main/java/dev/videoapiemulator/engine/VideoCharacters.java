@@ -2,7 +2,7 @@ package dev.videoapiemulator.engine;
 
 import dev.videoapiemulator.config.EmulatorConfig;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Instant;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Predicate;
 
@@ -10,16 +10,17 @@ import java.util.function.Predicate;
 @ApplicationScoped
 public class VideoCharacters {
 
-    private final EmulatorClock clock;
+    private final Clocks clocks;
     private final OwnedStore<VideoCharacter> store;
 
-    public VideoCharacters(EmulatorClock clock, EmulatorConfig config) {
-        this.clock = clock;
+    public VideoCharacters(Clocks clocks, EmulatorConfig config) {
+        this.clocks = clocks;
         this.store = new OwnedStore<>(config.store().maxJobsPerKey(), config.store().maxJobs());
     }
 
     public VideoCharacter create(String owner, String id, String name, Object details) {
-        VideoCharacter character = new VideoCharacter(id, owner, store.nextSequence(), name, clock.now(), details);
+        VideoCharacter character = new VideoCharacter(id, owner, store.nextSequence(), name,
+                clocks.nowUsing(owner), details);
         store.add(character);
         return character;
     }
@@ -28,8 +29,14 @@ public class VideoCharacters {
         return store.find(owner, id);
     }
 
-    int removeCreatedBefore(Instant cutoff) {
-        return store.removeCreatedBefore(cutoff);
+    /** Drops what each owner's clock says is older than {@code age}. */
+    int removeOlderThan(Duration age) {
+        return store.removeCreatedBefore(owner -> clocks.nowOf(owner).minus(age));
+    }
+
+    /** How many characters {@code test} accepts, whoever owns them. */
+    public long count(Predicate<? super VideoCharacter> test) {
+        return store.newestFirst().stream().filter(test).count();
     }
 
     public int removeIf(Predicate<? super VideoCharacter> test) {

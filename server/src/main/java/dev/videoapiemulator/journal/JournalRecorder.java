@@ -2,7 +2,7 @@ package dev.videoapiemulator.journal;
 
 import dev.videoapiemulator.api.ApiCaller;
 import dev.videoapiemulator.auth.KeyDirectory;
-import dev.videoapiemulator.engine.EmulatorClock;
+import dev.videoapiemulator.engine.Clocks;
 import dev.videoapiemulator.http.ScenarioGate;
 import dev.videoapiemulator.profile.ProfilePaths;
 import io.vertx.core.http.HttpHeaders;
@@ -26,7 +26,7 @@ public class JournalRecorder {
     @Inject
     RequestJournal journal;
     @Inject
-    EmulatorClock clock;
+    Clocks clocks;
 
     /** Installed before the routes of the default priority, which may answer without going further. */
     void install(@Observes @Priority(Interceptor.Priority.APPLICATION) Router router) {
@@ -36,10 +36,10 @@ public class JournalRecorder {
     private void open(RoutingContext ctx) {
         HttpServerRequest request = ctx.request();
         if (ProfilePaths.isApiPath(request.path())) {
-            JournalDraft draft = new JournalDraft(clock.now().toEpochMilli(), System.nanoTime(),
+            String testId = ApiCaller.testIdFrom(request.getHeader(ApiCaller.TEST_ID_HEADER));
+            JournalDraft draft = new JournalDraft(clocks.now(testId).toEpochMilli(), System.nanoTime(),
                     request.method().name(), request.path(), request.query(),
-                    KeyDirectory.bearerKey(request.getHeader(HttpHeaders.AUTHORIZATION)),
-                    ApiCaller.testIdFrom(request.getHeader(ApiCaller.TEST_ID_HEADER)));
+                    KeyDirectory.bearerKey(request.getHeader(HttpHeaders.AUTHORIZATION)), testId);
             ctx.put(JournalDraft.CONTEXT_KEY, draft);
             ctx.addEndHandler(ended -> {
                 String scenario = ctx.get(ScenarioGate.MATCHED_SCENARIO);

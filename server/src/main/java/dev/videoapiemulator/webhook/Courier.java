@@ -1,7 +1,7 @@
 package dev.videoapiemulator.webhook;
 
 import dev.videoapiemulator.config.EmulatorConfig;
-import dev.videoapiemulator.engine.EmulatorClock;
+import dev.videoapiemulator.engine.Clocks;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.ConnectException;
 import java.net.URI;
@@ -28,15 +28,15 @@ public class Courier {
     private static final String USER_AGENT = "video-api-emulator";
 
     private final HttpClient http;
-    private final EmulatorClock clock;
+    private final Clocks clocks;
     private final Outbox outbox;
     private final DeliveryLog log;
     private final List<Duration> retrySchedule;
     private final int maxAttempts;
     private final ConcurrentHashMap<String, CompletableFuture<Void>> lanes = new ConcurrentHashMap<>();
 
-    public Courier(EmulatorClock clock, Outbox outbox, DeliveryLog log, EmulatorConfig config) {
-        this.clock = clock;
+    public Courier(Clocks clocks, Outbox outbox, DeliveryLog log, EmulatorConfig config) {
+        this.clocks = clocks;
         this.outbox = outbox;
         this.log = log;
         this.retrySchedule = List.copyOf(config.webhooks().retrySchedule());
@@ -55,7 +55,7 @@ public class Courier {
 
     private CompletableFuture<Void> post(Outbox.Attempt attempt) {
         Notice notice = attempt.notice();
-        long time = clock.now().toEpochMilli();
+        long time = clocks.nowOf(notice.owner()).toEpochMilli();
         long started = System.nanoTime();
         return http.sendAsync(request(notice), HttpResponse.BodyHandlers.discarding())
                 .handle((response, error) -> {
@@ -89,7 +89,7 @@ public class Courier {
                     DeliveryRecord.DELIVERED, null));
             outbox.finished();
         } else if (attempt.number() < maxAttempts) {
-            Instant next = clock.now().plus(wait(attempt.number()));
+            Instant next = clocks.nowOf(notice.owner()).plus(wait(attempt.number()));
             log.record(notice, new DeliveryLog.Result(attempt.number(), time, status, latency, problem,
                     DeliveryRecord.RETRYING, next.toEpochMilli()));
             outbox.retry(attempt.next(), next);

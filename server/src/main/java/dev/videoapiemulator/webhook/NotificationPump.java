@@ -1,7 +1,7 @@
 package dev.videoapiemulator.webhook;
 
 import dev.videoapiemulator.config.EmulatorConfig;
-import dev.videoapiemulator.engine.EmulatorClock;
+import dev.videoapiemulator.engine.Clocks;
 import dev.videoapiemulator.engine.VideoJobs;
 import io.quarkus.runtime.Startup;
 import jakarta.annotation.PreDestroy;
@@ -13,9 +13,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.jboss.logging.Logger;
 
 /**
- * Moves notifications along on one thread of its own: every tick, and at once after the clock is
- * advanced, it turns the job changes the clock has passed into notices, then sends the attempts that
- * are due. Request threads and the event loop only ever ask it to run.
+ * Moves notifications along on one thread of its own: every tick, and at once after any clock (the
+ * global one or a test's) is advanced, it turns the job changes each job's clock has passed into
+ * notices, then sends the attempts that are due on theirs. Request threads and the event loop only
+ * ever ask it to run.
  */
 @Startup
 @ApplicationScoped
@@ -26,7 +27,7 @@ public class NotificationPump {
     private final VideoJobs jobs;
     private final Outbox outbox;
     private final Courier courier;
-    private final EmulatorClock clock;
+    private final Clocks clocks;
     private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(task -> {
         Thread t = new Thread(task, "webhook-pump");
         t.setDaemon(true);
@@ -34,15 +35,14 @@ public class NotificationPump {
     });
     private final AtomicBoolean requested = new AtomicBoolean();
 
-    public NotificationPump(VideoJobs jobs, Outbox outbox, Courier courier, EmulatorClock clock,
-            EmulatorConfig config) {
+    public NotificationPump(VideoJobs jobs, Outbox outbox, Courier courier, Clocks clocks, EmulatorConfig config) {
         this.jobs = jobs;
         this.outbox = outbox;
         this.courier = courier;
-        this.clock = clock;
+        this.clocks = clocks;
         long tick = Math.max(1, config.webhooks().tick().toMillis());
         thread.scheduleWithFixedDelay(this::pump, tick, tick, TimeUnit.MILLISECONDS);
-        clock.onAdvance(this::pumpSoon);
+        clocks.onAdvance(this::pumpSoon);
     }
 
     /** Asks for a run; many requests before it starts make one run. */
@@ -56,7 +56,7 @@ public class NotificationPump {
         requested.set(false);
         try {
             jobs.fireDueTransitions();
-            outbox.takeDue(clock.now()).forEach(courier::send);
+            outbox.takeDue(clocks::now).forEach(courier::send);
         } catch (RuntimeException e) {
             // A failed run must not end the schedule: the next tick tries again.
             LOG.error("webhook delivery run failed", e);

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.videoapiemulator.api.ApiCaller;
 import dev.videoapiemulator.api.Profile;
 import dev.videoapiemulator.config.EmulatorConfig;
-import dev.videoapiemulator.engine.EmulatorClock;
+import dev.videoapiemulator.engine.Clocks;
 import dev.videoapiemulator.engine.JobStatus;
 import dev.videoapiemulator.engine.JobTransition;
 import dev.videoapiemulator.engine.RandomIds;
@@ -40,11 +40,11 @@ public class Notifier {
     private final DeliveryLog log;
     private final PublicAddress address;
     private final ObjectMapper mapper;
-    private final EmulatorClock clock;
+    private final Clocks clocks;
     private final Duration timeout;
 
     public Notifier(WebhookEndpoints endpoints, Instance<StatusCallbacks> callbacks, Targets targets, Outbox outbox,
-            DeliveryLog log, PublicAddress address, ObjectMapper mapper, EmulatorClock clock, EmulatorConfig config) {
+            DeliveryLog log, PublicAddress address, ObjectMapper mapper, Clocks clocks, EmulatorConfig config) {
         this.endpoints = endpoints;
         this.callbacks = callbacks.stream().toList();
         this.targets = targets;
@@ -52,7 +52,7 @@ public class Notifier {
         this.log = log;
         this.address = address;
         this.mapper = mapper;
-        this.clock = clock;
+        this.clocks = clocks;
         this.timeout = config.webhooks().timeout();
     }
 
@@ -109,8 +109,8 @@ public class Notifier {
             }
         }
         if (refusal != null) {
-            log.record(notice, new DeliveryLog.Result(0, clock.now().toEpochMilli(), null, null, refusal,
-                    DeliveryRecord.DROPPED, null));
+            long time = clocks.nowOf(notice.owner()).toEpochMilli();
+            log.record(notice, new DeliveryLog.Result(0, time, null, null, refusal, DeliveryRecord.DROPPED, null));
         }
     }
 

@@ -76,7 +76,8 @@ public class WebhookResource {
     @Operation(summary = "The webhook endpoints in force: configured, from fixtures, and added at run time")
     public EndpointList list(@HeaderParam(ApiCaller.TEST_ID_HEADER) String header,
             @QueryParam("test_id") String query) {
-        return new EndpointList("list", endpoints.list(testId(header, query)).stream().map(EndpointView::of).toList());
+        return new EndpointList("list",
+                endpoints.list(ApiCaller.testIdFrom(query, header)).stream().map(EndpointView::of).toList());
     }
 
     @POST
@@ -85,7 +86,8 @@ public class WebhookResource {
     public Response add(String body, @HeaderParam(ApiCaller.TEST_ID_HEADER) String header,
             @QueryParam("test_id") String query) {
         WebhookEndpoint endpoint = parse(body);
-        return Response.status(201).entity(EndpointView.of(endpoints.add(endpoint, testId(header, query)))).build();
+        WebhookEndpoints.Registered added = endpoints.add(endpoint, ApiCaller.testIdFrom(query, header));
+        return Response.status(201).entity(EndpointView.of(added)).build();
     }
 
     @DELETE
@@ -101,7 +103,7 @@ public class WebhookResource {
     @DELETE
     @Operation(summary = "Remove the endpoints added at run time (of the test id, if given)")
     public Response clear(@HeaderParam(ApiCaller.TEST_ID_HEADER) String header, @QueryParam("test_id") String query) {
-        endpoints.reset(testId(header, query));
+        endpoints.reset(ApiCaller.testIdFrom(query, header));
         return Response.noContent().build();
     }
 
@@ -133,9 +135,5 @@ public class WebhookResource {
         } catch (JsonProcessingException e) {
             throw ApiError.badRequest("webhook.json: " + e.getOriginalMessage(), null, "invalid_webhook").exception();
         }
-    }
-
-    private static String testId(String header, String query) {
-        return ApiCaller.testIdFrom(query != null && !query.isBlank() ? query : header);
     }
 }

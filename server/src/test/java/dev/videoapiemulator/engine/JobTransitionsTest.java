@@ -1,6 +1,7 @@
 package dev.videoapiemulator.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.time.Duration;
@@ -10,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class JobTransitionsTest {
@@ -19,7 +21,8 @@ class JobTransitionsTest {
 
     /** The jobs as they are now, standing in for the store. */
     private final Map<String, VideoJob> jobs = new HashMap<>();
-    private final JobTransitions transitions = new JobTransitions(id -> Optional.ofNullable(jobs.get(id)), 1000);
+    private final JobTransitions transitions = new JobTransitions(id -> Optional.ofNullable(jobs.get(id)), 1000,
+            new AtomicInteger());
     private long sequence;
 
     private record Seen(String jobId, JobStatus status, Instant at) {
@@ -267,19 +270,39 @@ class JobTransitionsTest {
 
     @Test
     void pastItsCapacityTheIndexDropsTheSoonestInstant() {
-        JobTransitions small = new JobTransitions(id -> Optional.ofNullable(jobs.get(id)), 2);
+        AtomicInteger shared = new AtomicInteger();
+        JobTransitions small = new JobTransitions(id -> Optional.ofNullable(jobs.get(id)), 2, shared);
         for (String id : List.of("first", "second", "third")) {
-            VideoJob job = new VideoJob(id, "owner", ++sequence, "openai", at(0),
-                    new VideoSpec("sora-2", 720, 1280, 4, "p"), JobOrigin.fresh(),
-                    new JobTimeline(at(1), at(10 + (int) sequence), new JobOutcome.Completed()), Duration.ofHours(1),
-                    null, null, null, null);
-            jobs.put(id, job);
-            small.created(job, Reporting.END);
+            small.created(endingInOrder(id), Reporting.END);
         }
-        assertEquals(2, small.size());
+        assertEquals(2, shared.get());
         List<String> ended = new ArrayList<>();
         small.drain(at(100), t -> ended.add(t.job().id()));
         assertEquals(List.of("second", "third"), ended);
-        assertEquals(0, small.size());
+        assertEquals(0, shared.get());
+        assertTrue(small.isEmpty());
+    }
+
+    @Test
+    void indexesSharingACapacityStayWithinItTogether() {
+        AtomicInteger shared = new AtomicInteger();
+        JobTransitions one = new JobTransitions(id -> Optional.ofNullable(jobs.get(id)), 2, shared);
+        JobTransitions other = new JobTransitions(id -> Optional.ofNullable(jobs.get(id)), 2, shared);
+        for (String id : List.of("a", "b", "c")) {
+            (id.equals("a") ? one : other).created(endingInOrder(id), Reporting.END);
+        }
+        assertEquals(2, shared.get());
+        other.clear();
+        assertEquals(1, shared.get());
+        assertTrue(other.isEmpty());
+    }
+
+    /** A job that ends after every job made before it. */
+    private VideoJob endingInOrder(String id) {
+        VideoJob job = new VideoJob(id, "owner", ++sequence, "openai", at(0),
+                new VideoSpec("sora-2", 720, 1280, 4, "p"), JobOrigin.fresh(), new JobTimeline(at(1), at(10 + (int) sequence), new JobOutcome.Completed()),
+                Duration.ofHours(1), null, null, null, null);
+        jobs.put(id, job);
+        return job;
     }
 }

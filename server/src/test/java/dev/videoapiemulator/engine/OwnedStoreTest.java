@@ -52,7 +52,7 @@ class OwnedStoreTest {
         assertEquals(Optional.empty(), store.findAnyOwner("x"));
         assertEquals(new Page<>(List.of(), false), store.page("a", null, 10, true, ALL));
         assertEquals(List.of(), allIds());
-        assertEquals(0, store.removeCreatedBefore(T0.plusSeconds(1)));
+        assertEquals(0, store.removeCreatedBefore(owner -> T0.plusSeconds(1)));
         assertEquals(0, store.removeIf(item -> true));
     }
 
@@ -328,7 +328,7 @@ class OwnedStoreTest {
         add("a2", "a", 3);
         add("b2", "b", 4);
 
-        assertEquals(2, store.removeCreatedBefore(T0.plusSeconds(3)));
+        assertEquals(2, store.removeCreatedBefore(owner -> T0.plusSeconds(3)));
         assertEquals(List.of("b2", "a2"), allIds());
         assertEquals(2, store.size());
         assertEquals(Optional.empty(), store.find("a", "a1"));
@@ -336,9 +336,18 @@ class OwnedStoreTest {
     }
 
     @Test
+    void eachOwnerIsSweptAgainstItsOwnCutoff() {
+        add("a1", "a", 1);
+        add("b1", "b", 100);
+        add("b2", "b", 200);
+        assertEquals(2, store.removeCreatedBefore(owner -> T0.plusSeconds(owner.equals("a") ? 10 : 150)));
+        assertEquals(List.of("b2"), allIds());
+    }
+
+    @Test
     void removeCreatedBeforeTheFirstItemRemovesNothing() {
         add("a1", "a", 5);
-        assertEquals(0, store.removeCreatedBefore(T0.plusSeconds(5)));
+        assertEquals(0, store.removeCreatedBefore(owner -> T0.plusSeconds(5)));
         assertEquals(1, store.size());
     }
 
@@ -346,7 +355,7 @@ class OwnedStoreTest {
     void removeCreatedBeforeAfterTheLastItemRemovesEverything() {
         add("a1", "a", 1);
         add("b1", "b", 2);
-        assertEquals(2, store.removeCreatedBefore(T0.plusSeconds(2).plusNanos(1)));
+        assertEquals(2, store.removeCreatedBefore(owner -> T0.plusSeconds(2).plusNanos(1)));
         assertEquals(0, store.size());
         assertEquals(List.of(), allIds());
     }

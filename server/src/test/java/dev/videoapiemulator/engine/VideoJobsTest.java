@@ -20,13 +20,15 @@ class VideoJobsTest {
 
     private final EmulatorClock clock = new EmulatorClock();
     private final List<JobTransition> fired = new ArrayList<>();
+    private Clocks clocks;
     private VideoJobs jobs;
     private int created;
 
     @BeforeEach
     void frozenClock() {
         clock.freeze();
-        jobs = new VideoJobs(clock, 3, 5, fired::add);
+        clocks = new Clocks(clock, 10, Duration.ofHours(1));
+        jobs = new VideoJobs(clocks, 3, 5, fired::add);
     }
 
     private VideoJob create(String owner, String dialect) {
@@ -115,6 +117,43 @@ class VideoJobsTest {
         jobs.clear();
         assertEquals(0, jobs.size());
         assertEquals(List.of(), List.copyOf(jobs.newestFirst()));
+    }
+
+    @Test
+    void aTestsJobLivesAndReportsOnThatTestsClockOnly() {
+        clocks.of("alpha").freeze();
+        clocks.of("beta").freeze();
+        VideoJob alpha = create("k\u0000alpha", "openai");
+        VideoJob beta = create("k\u0000beta", "openai");
+        VideoJob global = create("k", "openai");
+        jobs.fireDueTransitions();
+        fired.clear();
+
+        clocks.of("alpha").advance(Duration.ofSeconds(30));
+        jobs.fireDueTransitions();
+        assertEquals(JobStatus.COMPLETED, jobs.stateOf(alpha).status());
+        assertEquals(JobStatus.QUEUED, jobs.stateOf(beta).status());
+        assertEquals(JobStatus.QUEUED, jobs.stateOf(global).status());
+        assertEquals(List.of(JobStatus.IN_PROGRESS, JobStatus.COMPLETED), statuses());
+        assertTrue(fired.stream().allMatch(t -> t.job().id().equals(alpha.id())));
+
+        fired.clear();
+        clock.advance(Duration.ofSeconds(30));
+        jobs.fireDueTransitions();
+        assertEquals(JobStatus.QUEUED, jobs.stateOf(beta).status());
+        assertTrue(fired.stream().allMatch(t -> t.job().id().equals(global.id())));
+        assertEquals(2, fired.size());
+    }
+
+    @Test
+    void theRetentionSweepAgesEachJobOnItsOwnersClock() {
+        clocks.of("alpha").freeze();
+        VideoJob alpha = create("k\u0000alpha", "openai");
+        VideoJob global = create("k", "openai");
+        clocks.of("alpha").advance(Duration.ofHours(2));
+        assertEquals(1, jobs.removeOlderThan(Duration.ofHours(1)));
+        assertEquals(Optional.empty(), jobs.findAnyOwner(alpha.id()));
+        assertEquals(Optional.of(global), jobs.findAnyOwner(global.id()));
     }
 
     private List<JobStatus> statuses() {

@@ -13,7 +13,10 @@ import java.util.TreeSet;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** fixtures/schema.json, which editors validate against, names exactly the fields the loader reads. */
+/**
+ * fixtures/schema.json (the repository root's, above this module), which editors validate against,
+ * names exactly the fields the loader reads.
+ */
 class FixtureSchemaTest {
 
     private static final PropertyNamingStrategies.SnakeCaseStrategy SNAKE = new PropertyNamingStrategies.SnakeCaseStrategy();
@@ -32,7 +35,7 @@ class FixtureSchemaTest {
             "webhook,       dev.videoapiemulator.scenario.WebhookEndpoint",
             "webhookAnswer, dev.videoapiemulator.scenario.WebhookAnswer"})
     void schemaPropertiesAreTheRecordsFields(String definition, Class<? extends Record> type) throws IOException {
-        JsonNode schema = new ObjectMapper().readTree(Path.of("fixtures", "schema.json").toFile());
+        JsonNode schema = new ObjectMapper().readTree(Path.of("..", "fixtures", "schema.json").toFile());
         JsonNode node = definition.isEmpty() ? schema : schema.path("$defs").path(definition);
         Set<String> inSchema = new TreeSet<>();
         node.path("properties").fieldNames().forEachRemaining(inSchema::add);

@@ -15,7 +15,7 @@ class ShippedFixturesTest {
 
     @Test
     void theDemoKeysLoadBoundToTheirProfiles() throws FixtureException {
-        FixtureSet set = new FixtureLoader().load(Path.of("fixtures"));
+        FixtureSet set = new FixtureLoader().load(Path.of("..", "fixtures"));
         Map<String, String> profiles = new TreeMap<>();
         for (ApiKeyFixture key : set.keys().values()) {
             profiles.put(key.key(), key.profile());

@@ -6,6 +6,7 @@ import dev.videoapiemulator.api.ApiCaller;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -44,6 +45,12 @@ final class Hooks {
         }
         JsonPath answer = request.get("/__emulator/webhooks/deliveries").then().statusCode(200).extract().jsonPath();
         return answer.getList("data");
+    }
+
+    /** Moves this test's clock only: its jobs, and the deliveries reporting them, move; nobody else's do. */
+    void advance(Duration by) {
+        given().queryParam("test_id", testId).queryParam("by", by.toString()).post("/__emulator/clock/advance").then()
+                .statusCode(200);
     }
 
     void reset() {

@@ -1,6 +1,5 @@
 package dev.videoapiemulator.webhook;
 
-import static dev.videoapiemulator.support.Emulator.advanceClock;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -38,7 +37,7 @@ class OpenAiWebhookTest {
     void completedVideoIsSignedSoTheOfficialSdkUnwrapsIt() {
         hooks.endpoint(Map.of("url", receiver.url("/openai"), "secret", secret));
         String id = hooks.video();
-        advanceClock(Duration.ofMinutes(1));
+        hooks.advance(Duration.ofMinutes(1));
 
         Receiver.Received got = receiver.awaitCount(1).get(0);
         UnwrapWebhookEvent event = sdk(secret).webhooks().unwrap(params(got));
@@ -71,7 +70,7 @@ class OpenAiWebhookTest {
             sdk(secret).webhooks().verifySignature(params(got));
             assertTrue(got.body().contains("\"type\":\"video.failed\""), got.body());
             assertTrue(got.body().contains("\"data\":{\"id\":\"" + id + "\"}"), got.body());
-            advanceClock(Duration.ofMinutes(1));
+            hooks.advance(Duration.ofMinutes(1));
             assertEquals(List.of(), onlyCompleted.received());
         } finally {
             onlyCompleted.close();
@@ -83,11 +82,11 @@ class OpenAiWebhookTest {
         receiver.answering(500);
         hooks.endpoint(Map.of("url", receiver.url("/retry"), "secret", secret));
         String id = hooks.video();
-        advanceClock(Duration.ofMinutes(1));
+        hooks.advance(Duration.ofMinutes(1));
         receiver.awaitCount(1);
         await().until(() -> hooks.deliveries("outcome", "retrying").size() == 1);
 
-        advanceClock(Duration.ofSeconds(5));
+        hooks.advance(Duration.ofSeconds(5));
         List<Receiver.Received> got = receiver.awaitCount(2);
         assertEquals(got.get(0).header("webhook-id"), got.get(1).header("webhook-id"));
         assertEquals(got.get(0).body(), got.get(1).body());
@@ -111,13 +110,33 @@ class OpenAiWebhookTest {
     }
 
     @Test
+    void theWebhookWaitsForTheOwningTestsClockNotAnotherTestsOrTheGlobalOne() throws InterruptedException {
+        given().queryParam("test_id", hooks.testId).post("/__emulator/clock/freeze").then().statusCode(200);
+        hooks.endpoint(Map.of("url", receiver.url("/own-clock"), "secret", secret));
+        String id = hooks.video();
+        Hooks other = new Hooks();
+        try {
+            other.advance(Duration.ofHours(1));
+            given().post("/__emulator/clock/advance?by=PT1H").then().statusCode(200);
+            Thread.sleep(600);
+            assertEquals(List.of(), receiver.received());
+
+            hooks.advance(Duration.ofMinutes(1));
+            assertTrue(receiver.awaitCount(1).get(0).body().contains(id));
+        } finally {
+            other.reset();
+            given().post("/__emulator/reset").then().statusCode(200);
+        }
+    }
+
+    @Test
     void aDeletedVideoSendsNothing() {
         hooks.endpoint(Map.of("url", receiver.url("/deleted"), "secret", secret));
         String id = hooks.video();
         hooks.api().delete("/v1/videos/" + id).then().statusCode(200);
-        advanceClock(Duration.ofMinutes(1));
+        hooks.advance(Duration.ofMinutes(1));
         hooks.video();
-        advanceClock(Duration.ofMinutes(1));
+        hooks.advance(Duration.ofMinutes(1));
         List<Receiver.Received> got = receiver.awaitCount(1);
         assertEquals(1, got.size());
         assertTrue(!got.get(0).body().contains(id));
@@ -130,7 +149,7 @@ class OpenAiWebhookTest {
             hooks.endpoint(Map.of("url", receiver.url("/other"), "secret", secret, "key", "sk-someone-else"));
             hooks.endpoint(Map.of("url", ownKey.url("/own"), "secret", secret, "key", hooks.key));
             hooks.video();
-            advanceClock(Duration.ofMinutes(1));
+            hooks.advance(Duration.ofMinutes(1));
             ownKey.awaitCount(1);
             assertEquals(List.of(), receiver.received());
             await().until(() -> hooks.deliveries("key", hooks.key).size() == 1);

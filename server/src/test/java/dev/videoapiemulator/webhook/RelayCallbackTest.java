@@ -1,6 +1,5 @@
 package dev.videoapiemulator.webhook;
 
-import static dev.videoapiemulator.support.Emulator.advanceClock;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -31,7 +30,7 @@ class RelayCallbackTest {
     @Test
     void klingCallsBackOnEveryStatusChangeInOrder() {
         String id = kling(Map.of("callback_url", receiver.url("/kling"), "style", "anime"));
-        advanceClock(Duration.ofMinutes(1));
+        hooks.advance(Duration.ofMinutes(1));
 
         List<JsonPath> calls = receiver.awaitCount(3).stream().map(r -> JsonPath.from(r.body())).toList();
         assertEquals(List.of("submitted", "processing", "succeed"),
@@ -55,7 +54,7 @@ class RelayCallbackTest {
     @Test
     void klingReportsAFailureWithItsReason() {
         String id = kling(Map.of("callback_url", receiver.url("/kling-failed")));
-        advanceClock(Duration.ofSeconds(1));
+        hooks.advance(Duration.ofSeconds(1));
         given().queryParam("message", "Risk control").post("/__emulator/jobs/" + id + "/fail").then()
                 .statusCode(200);
 
@@ -70,7 +69,7 @@ class RelayCallbackTest {
     void aTaskFailedBeforeItStartedNeverReportsProcessing() {
         String id = kling(Map.of("callback_url", receiver.url("/kling-early")));
         given().post("/__emulator/jobs/" + id + "/fail").then().statusCode(200);
-        advanceClock(Duration.ofMinutes(1));
+        hooks.advance(Duration.ofMinutes(1));
 
         List<String> statuses = receiver.awaitCount(2).stream()
                 .map(r -> JsonPath.from(r.body()).getString("task_status")).toList();
@@ -80,7 +79,7 @@ class RelayCallbackTest {
     @Test
     void aKlingJobWithoutCallbackUrlCallsNoOne() {
         kling(Map.of("style", "anime"));
-        advanceClock(Duration.ofMinutes(1));
+        hooks.advance(Duration.ofMinutes(1));
         assertEquals(List.of(), hooks.deliveries());
     }
 
@@ -90,7 +89,7 @@ class RelayCallbackTest {
                 .body(Map.of("type", "video_gen", "prompt", "fly man", "n_frames", 150, "width", 854, "height", 480,
                         "n_variants", 2, "notify_hook", receiver.url("/sora")))
                 .post("/sora/v1/videos").then().statusCode(200).extract().path("data");
-        advanceClock(Duration.ofMinutes(1));
+        hooks.advance(Duration.ofMinutes(1));
 
         List<Receiver.Received> got = receiver.awaitCount(1);
         JsonPath task = JsonPath.from(got.get(0).body());

@@ -1,6 +1,5 @@
 package dev.videoapiemulator.webhook;
 
-import static dev.videoapiemulator.support.Emulator.advanceClock;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -39,7 +38,7 @@ class WebhookFaultsTest {
     void aDroppedEventIsNeverSentButRecorded() {
         breakWith("{\"drop\":true}");
         String id = hooks.video();
-        advanceClock(Duration.ofMinutes(1));
+        hooks.advance(Duration.ofMinutes(1));
         await().until(() -> hooks.deliveries("job_id", id).size() == 1);
         Map<String, Object> dropped = hooks.deliveries("job_id", id).get(0);
         assertEquals("dropped", dropped.get("outcome"));
@@ -53,7 +52,7 @@ class WebhookFaultsTest {
     void aDuplicatedEventArrivesTwiceWithOneWebhookId() {
         breakWith("{\"duplicate\":true}");
         hooks.video();
-        advanceClock(Duration.ofMinutes(1));
+        hooks.advance(Duration.ofMinutes(1));
         List<Receiver.Received> got = receiver.awaitCount(2);
         assertEquals(got.get(0).header("webhook-id"), got.get(1).header("webhook-id"));
         assertEquals(got.get(0).body(), got.get(1).body());
@@ -64,7 +63,7 @@ class WebhookFaultsTest {
     void aWronglySignedEventFailsTheOfficialVerification() {
         breakWith("{\"wrong_secret\":true}");
         hooks.video();
-        advanceClock(Duration.ofMinutes(1));
+        hooks.advance(Duration.ofMinutes(1));
         Receiver.Received got = receiver.awaitCount(1).get(0);
         assertThrows(InvalidWebhookSignatureException.class,
                 () -> OpenAiWebhookTest.sdk(secret).webhooks().unwrap(OpenAiWebhookTest.params(got)));
@@ -74,11 +73,11 @@ class WebhookFaultsTest {
     void aDelayedEventWaitsForTheEmulatorsClock() {
         breakWith("{\"delay\":\"10m\"}");
         String id = hooks.video();
-        advanceClock(Duration.ofMinutes(1));
+        hooks.advance(Duration.ofMinutes(1));
         hooks.api().get("/v1/videos/" + id).then().statusCode(200);
-        advanceClock(Duration.ofMinutes(1));
+        hooks.advance(Duration.ofMinutes(1));
         assertEquals(List.of(), receiver.received());
-        advanceClock(Duration.ofMinutes(9));
+        hooks.advance(Duration.ofMinutes(9));
         assertTrue(receiver.awaitCount(1).get(0).body().contains(id));
     }
 
@@ -88,7 +87,7 @@ class WebhookFaultsTest {
         hooks.api().contentType(ContentType.JSON)
                 .body(Map.of("prompt", "A paper boat", "metadata", Map.of("callback_url", receiver.url("/kling"))))
                 .post("/kling/v1/videos").then().statusCode(200);
-        advanceClock(Duration.ofMinutes(1));
+        hooks.advance(Duration.ofMinutes(1));
         List<String> statuses = receiver.awaitCount(3).stream()
                 .map(r -> JsonPath.from(r.body()).getString("task_status")).toList();
         assertEquals(List.of("succeed", "processing", "submitted"), statuses);
@@ -99,7 +98,7 @@ class WebhookFaultsTest {
         breakWith("{\"timeout\":\"200ms\"}");
         receiver.slowBy(Duration.ofSeconds(1));
         String id = hooks.video();
-        advanceClock(Duration.ofMinutes(1));
+        hooks.advance(Duration.ofMinutes(1));
         await().until(() -> hooks.deliveries("job_id", id).size() == 1);
         Map<String, Object> first = hooks.deliveries("job_id", id).get(0);
         assertEquals("retrying", first.get("outcome"));
@@ -107,7 +106,7 @@ class WebhookFaultsTest {
         assertEquals(null, first.get("status"));
 
         receiver.slowBy(Duration.ZERO);
-        advanceClock(Duration.ofSeconds(5));
+        hooks.advance(Duration.ofSeconds(5));
         await().until(() -> hooks.deliveries("job_id", id, "outcome", "delivered").size() == 1);
     }
 }
