@@ -1,0 +1,86 @@
+package dev.videoapiemulator.client;
+
+import java.time.Instant;
+
+/**
+ * Which delivery records {@link WebhookControl#deliveries(DeliveryFilter)} answers: every criterion
+ * set must hold. Immutable: each method answers a copy with one more criterion.
+ */
+public final class DeliveryFilter {
+
+    private static final DeliveryFilter ANY = new DeliveryFilter(Params.none());
+
+    private final Params params;
+
+    private DeliveryFilter(Params params) {
+        this.params = params;
+    }
+
+    public static DeliveryFilter any() {
+        return ANY;
+    }
+
+    /** The message id: the {@code webhook-id} header, the same on every attempt. */
+    public DeliveryFilter webhookId(String webhookId) {
+        return with("webhook_id", webhookId);
+    }
+
+    public DeliveryFilter eventId(String eventId) {
+        return with("event_id", eventId);
+    }
+
+    public DeliveryFilter jobId(String jobId) {
+        return with("job_id", jobId);
+    }
+
+    /** {@code openai}, or the relay dialect ({@code kling}, {@code sora}). */
+    public DeliveryFilter kind(String kind) {
+        return with("kind", kind);
+    }
+
+    /** The event type ({@code video.completed}) or the status a relay callback reports. */
+    public DeliveryFilter event(String event) {
+        return with("event", event);
+    }
+
+    public DeliveryFilter url(String url) {
+        return with("url", url);
+    }
+
+    public DeliveryFilter key(String key) {
+        return with("key", key);
+    }
+
+    /** Overrides the test id a scoped {@link EmulatorControl} would send. */
+    public DeliveryFilter testId(String testId) {
+        return with(Scope.TEST_ID, testId);
+    }
+
+    /** {@code delivered}, {@code retrying}, {@code failed} or {@code dropped}. */
+    public DeliveryFilter outcome(String outcome) {
+        return with("outcome", outcome);
+    }
+
+    /** Attempts begun at or after {@code since} on the emulator's clock. */
+    public DeliveryFilter since(Instant since) {
+        return with("since", since.toEpochMilli());
+    }
+
+    /** 1 to 10000; the emulator's default is 100. */
+    public DeliveryFilter limit(int limit) {
+        return with("limit", limit);
+    }
+
+    @Override
+    public String toString() {
+        return "DeliveryFilter" + params;
+    }
+
+    Params params() {
+        return params;
+    }
+
+    private DeliveryFilter with(String name, Object value) {
+        return new DeliveryFilter(params.with(name, value));
+    }
+}
