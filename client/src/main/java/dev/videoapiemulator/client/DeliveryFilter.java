@@ -2,18 +2,13 @@ package dev.videoapiemulator.client;
 
 import java.time.Instant;
 
-/**
- * Which delivery records {@link WebhookControl#deliveries(DeliveryFilter)} answers: every criterion
- * set must hold. Immutable: each method answers a copy with one more criterion.
- */
-public final class DeliveryFilter {
+/** Which delivery records {@link WebhookControl#deliveries(DeliveryFilter)} answers. */
+public final class DeliveryFilter extends Criteria<DeliveryFilter> {
 
     private static final DeliveryFilter ANY = new DeliveryFilter(Params.none());
 
-    private final Params params;
-
     private DeliveryFilter(Params params) {
-        this.params = params;
+        super(params);
     }
 
     public static DeliveryFilter any() {
@@ -51,11 +46,6 @@ public final class DeliveryFilter {
         return with("key", key);
     }
 
-    /** Overrides the test id a scoped {@link EmulatorControl} would send. */
-    public DeliveryFilter testId(String testId) {
-        return with(Scope.TEST_ID, testId);
-    }
-
     /** {@code delivered}, {@code retrying}, {@code failed} or {@code dropped}. */
     public DeliveryFilter outcome(String outcome) {
         return with("outcome", outcome);
@@ -72,15 +62,7 @@ public final class DeliveryFilter {
     }
 
     @Override
-    public String toString() {
-        return "DeliveryFilter" + params;
-    }
-
-    Params params() {
-        return params;
-    }
-
-    private DeliveryFilter with(String name, Object value) {
-        return new DeliveryFilter(params.with(name, value));
+    DeliveryFilter copy(Params params) {
+        return new DeliveryFilter(params);
     }
 }

@@ -38,21 +38,9 @@ public final class EmulatorControl {
     private static final Duration LONGEST_READY_WAIT = Duration.ofMillis(200);
 
     private final Scope scope;
-    private final ClockControl clock;
-    private final JobControl jobs;
-    private final JournalControl journal;
-    private final ScenarioControl scenarios;
-    private final WebhookControl webhooks;
-    private final FixtureControl fixtures;
 
     private EmulatorControl(Scope scope) {
         this.scope = scope;
-        this.clock = new ClockControl(scope);
-        this.jobs = new JobControl(scope);
-        this.journal = new JournalControl(scope);
-        this.scenarios = new ScenarioControl(scope);
-        this.webhooks = new WebhookControl(scope);
-        this.fixtures = new FixtureControl(scope.http());
     }
 
     /** The emulator at {@code baseUrl}, such as {@code http://127.0.0.1:8080}, with or without a trailing slash. */
@@ -64,7 +52,10 @@ public final class EmulatorControl {
         return new EmulatorControl(new Scope(ControlHttp.to(Objects.requireNonNull(baseUri, "baseUri")), null));
     }
 
-    /** A copy that sends {@code Authorization: Bearer <token>}, for an emulator started with {@code emulator.control.token}. */
+    /**
+     * A copy that sends {@code Authorization: Bearer <token>}, for an emulator started with
+     * {@code emulator.control.token}.
+     */
     public EmulatorControl withAdminToken(String token) {
         return new EmulatorControl(new Scope(scope.http().withAdminToken(Objects.requireNonNull(token, "token")),
                 scope.testId()));
@@ -111,27 +102,27 @@ public final class EmulatorControl {
     }
 
     public ClockControl clock() {
-        return clock;
+        return new ClockControl(scope);
     }
 
     public JobControl jobs() {
-        return jobs;
+        return new JobControl(scope);
     }
 
     public JournalControl journal() {
-        return journal;
+        return new JournalControl(scope);
     }
 
     public ScenarioControl scenarios() {
-        return scenarios;
+        return new ScenarioControl(scope);
     }
 
     public WebhookControl webhooks() {
-        return webhooks;
+        return new WebhookControl(scope);
     }
 
     public FixtureControl fixtures() {
-        return fixtures;
+        return new FixtureControl(scope.http());
     }
 
     /**

@@ -1,17 +1,12 @@
 package dev.videoapiemulator.client;
 
-/**
- * Which jobs {@link JobControl#list(JobQuery)} answers: every criterion set must hold. Immutable:
- * each method answers a copy with one more criterion.
- */
-public final class JobQuery {
+/** Which jobs {@link JobControl#list(JobQuery)} answers. */
+public final class JobQuery extends Criteria<JobQuery> {
 
     private static final JobQuery ALL = new JobQuery(Params.none());
 
-    private final Params params;
-
     private JobQuery(Params params) {
-        this.params = params;
+        super(params);
     }
 
     public static JobQuery all() {
@@ -20,11 +15,6 @@ public final class JobQuery {
 
     public JobQuery key(String key) {
         return with("key", key);
-    }
-
-    /** Overrides the test id a scoped {@link EmulatorControl} would send. */
-    public JobQuery testId(String testId) {
-        return with(Scope.TEST_ID, testId);
     }
 
     public JobQuery profile(String profile) {
@@ -41,16 +31,8 @@ public final class JobQuery {
         return with("limit", limit);
     }
 
-    Params params() {
-        return params;
-    }
-
     @Override
-    public String toString() {
-        return "JobQuery" + params;
-    }
-
-    private JobQuery with(String name, Object value) {
-        return new JobQuery(params.with(name, value));
+    JobQuery copy(Params params) {
+        return new JobQuery(params);
     }
 }

@@ -4,15 +4,11 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.BiPredicate;
 import java.util.regex.Pattern;
 
-/**
- * Which journal entries a find, a count or a verify means: every criterion set must hold.
- * Immutable: each method answers a copy with one more criterion.
- */
-public final class JournalFilter {
+/** Which journal entries a find, a count or a verify means. */
+public final class JournalFilter extends Criteria<JournalFilter> {
 
     private static final JournalFilter ANY = new JournalFilter(Params.none());
 
@@ -22,10 +18,8 @@ public final class JournalFilter {
      */
     private static final Map<String, BiPredicate<String, JournalEntry>> HOLDS = criteria();
 
-    private final Params params;
-
     private JournalFilter(Params params) {
-        this.params = params;
+        super(params);
     }
 
     public static JournalFilter any() {
@@ -55,11 +49,6 @@ public final class JournalFilter {
         return with("key", key);
     }
 
-    /** Overrides the test id a scoped {@link EmulatorControl} would send. */
-    public JournalFilter testId(String testId) {
-        return with(Scope.TEST_ID, testId);
-    }
-
     public JournalFilter scenario(String scenario) {
         return with("scenario", scenario);
     }
@@ -74,28 +63,21 @@ public final class JournalFilter {
     }
 
     @Override
-    public String toString() {
-        return params.toString();
-    }
-
-    Params params() {
-        return params;
+    JournalFilter copy(Params params) {
+        return new JournalFilter(params);
     }
 
     JournalFilter scopedBy(Scope scope) {
-        return new JournalFilter(scope.scoped(params));
+        return copy(scope.scoped(params()));
     }
 
     /** The criteria {@code entry} fails, as {@code name=value}; empty when it matches. */
     List<String> missedBy(JournalEntry entry) {
-        return params.asMap().keySet().stream()
-                .filter(name -> !HOLDS.get(name).test(params.get(name), entry))
-                .map(name -> name + "=" + params.get(name))
+        Params criteria = params();
+        return criteria.asMap().keySet().stream()
+                .filter(name -> !HOLDS.get(name).test(criteria.get(name), entry))
+                .map(name -> name + "=" + criteria.get(name))
                 .toList();
-    }
-
-    private JournalFilter with(String name, Object value) {
-        return new JournalFilter(params.with(name, value));
     }
 
     private static Map<String, BiPredicate<String, JournalEntry>> criteria() {

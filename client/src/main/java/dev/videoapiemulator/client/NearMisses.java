@@ -46,8 +46,9 @@ final class NearMisses {
         @Override
         public String toString() {
             JournalEntry e = entry;
-            String request = "#" + e.id() + " " + e.method() + " " + e.path() + (e.query() == null ? "" : "?" + e.query())
-                    + " -> " + e.status() + " (profile=" + e.profile() + ", key=" + e.key() + ", test_id=" + e.testId()
+            String request = "#" + e.id() + " " + e.method() + " " + e.path()
+                    + (e.query() == null ? "" : "?" + e.query()) + " -> " + e.status()
+                    + " (profile=" + e.profile() + ", key=" + e.key() + ", test_id=" + e.testId()
                     + ", scenario=" + e.scenario() + ", time=" + e.time().toEpochMilli() + ")";
             return matches() ? request : request + " misses " + String.join(", ", missed);
         }

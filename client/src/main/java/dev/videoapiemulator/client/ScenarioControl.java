@@ -18,7 +18,10 @@ public final class ScenarioControl {
         this.scope = scope;
     }
 
-    /** Adds one scenario written as JSON or YAML (replacing the one of the same name); answers it as the emulator reads it. */
+    /**
+     * Adds one scenario written as JSON or YAML, replacing the one of the same name; answers it as
+     * the emulator read it.
+     */
     public Scenario add(String document) {
         // The emulator reads the body as YAML unless told it is JSON; a JSON object starts with '{'.
         String type = document.strip().startsWith("{") ? "application/json" : "application/yaml";

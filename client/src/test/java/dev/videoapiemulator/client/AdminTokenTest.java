@@ -1,8 +1,8 @@
 package dev.videoapiemulator.client;
 
+import static dev.videoapiemulator.client.Refusals.assertRefused;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,16 +30,13 @@ class AdminTokenTest {
 
     @Test
     void callsWithoutTheTokenAre401() {
-        EmulatorException refused = assertThrows(EmulatorException.class, () -> guarded.control().jobs().list());
-        assertEquals(401, refused.status());
+        EmulatorException refused = assertRefused(401, () -> guarded.control().jobs().list());
         assertEquals("invalid_admin_token", refused.code());
     }
 
     @Test
     void callsWithAnotherTokenAre401() {
-        EmulatorException refused = assertThrows(EmulatorException.class,
-                () -> guarded.control().withAdminToken("guess").withTestId("t").reset());
-        assertEquals(401, refused.status());
+        assertRefused(401, () -> guarded.control().withAdminToken("guess").withTestId("t").reset());
     }
 
     @Test

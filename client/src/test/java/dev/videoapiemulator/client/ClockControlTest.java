@@ -1,8 +1,8 @@
 package dev.videoapiemulator.client;
 
+import static dev.videoapiemulator.client.Refusals.assertRefused;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -51,8 +51,7 @@ class ClockControlTest {
 
     @Test
     void advanceRefusesANegativeDuration() {
-        EmulatorException refused = assertThrows(EmulatorException.class, () -> clock.advance(Duration.ofSeconds(-1)));
-        assertEquals(400, refused.status());
+        EmulatorException refused = assertRefused(400, () -> clock.advance(Duration.ofSeconds(-1)));
         assertEquals("by", refused.param());
         assertEquals("invalid_value", refused.code());
     }
@@ -78,8 +77,7 @@ class ClockControlTest {
     void resetIsRefusedWhileJobsLiveAhead() {
         new VideoApi(emulator, Fresh.key(), null).createVideo("a clock in use");
         clock.advance(Duration.ofHours(1));
-        EmulatorException refused = assertThrows(EmulatorException.class, clock::reset);
-        assertEquals(409, refused.status());
+        EmulatorException refused = assertRefused(409, clock::reset);
         assertEquals("clock_in_use", refused.code());
         assertEquals("invalid_request_error", refused.type());
     }

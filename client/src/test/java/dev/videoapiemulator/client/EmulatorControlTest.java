@@ -67,7 +67,7 @@ class EmulatorControlTest {
         String base = nowhere();
         EmulatorException failed = assertThrows(EmulatorException.class,
                 () -> EmulatorControl.connect(base).clock().now());
-        assertEquals(0, failed.status());
+        assertEquals(0, failed.status(), "no answer came");
         assertTrue(failed.getMessage().contains(base + "/__emulator/clock"), failed.getMessage());
     }
 

@@ -1,28 +1,20 @@
 package dev.videoapiemulator.client;
 
+import static dev.videoapiemulator.client.Refusals.assertRefused;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-@ExtendWith(EmulatorExtension.class)
-class JobControlTest {
+class JobControlTest extends IsolatedEmulatorTest {
 
-    private final String key = Fresh.key();
-    private final String testId = Fresh.testId();
-    private final EmulatorControl emulator;
-    private final JobControl jobs;
-    private final VideoApi api;
+    private final JobControl jobs = scoped.jobs();
 
     JobControlTest(RunningEmulator running) {
-        this.emulator = running.control();
-        this.jobs = emulator.withTestId(testId).jobs();
-        this.api = new VideoApi(emulator, key, testId);
+        super(running);
     }
 
     @Test
@@ -69,9 +61,7 @@ class JobControlTest {
 
     @Test
     void listRefusesAnUnknownStatus() {
-        EmulatorException refused = assertThrows(EmulatorException.class,
-                () -> jobs.list(JobQuery.all().status("sleeping")));
-        assertEquals(400, refused.status());
+        EmulatorException refused = assertRefused(400, () -> jobs.list(JobQuery.all().status("sleeping")));
         assertEquals("status", refused.param());
     }
 
@@ -107,8 +97,7 @@ class JobControlTest {
     @Test
     void progressAboveOneHundredIsA400NamingTheParameter() {
         String id = api.createVideo("too far");
-        EmulatorException refused = assertThrows(EmulatorException.class, () -> jobs.progress(id, 101));
-        assertEquals(400, refused.status());
+        EmulatorException refused = assertRefused(400, () -> jobs.progress(id, 101));
         assertEquals("value", refused.param());
         assertEquals("integer_above_max_value", refused.code());
         assertTrue(refused.getMessage().contains("value"), refused.getMessage());
@@ -118,13 +107,12 @@ class JobControlTest {
     void deleteRemovesTheJob() {
         String id = api.createVideo("delete me");
         jobs.delete(id);
-        assertEquals(404, assertThrows(EmulatorException.class, () -> jobs.get(id)).status());
+        assertRefused(404, () -> jobs.get(id));
     }
 
     @Test
     void anUnknownIdIsA404() {
-        EmulatorException missing = assertThrows(EmulatorException.class, () -> jobs.complete("video_nope"));
-        assertEquals(404, missing.status());
+        EmulatorException missing = assertRefused(404, () -> jobs.complete("video_nope"));
         assertEquals("invalid_request_error", missing.type());
         assertEquals("No job with id 'video_nope'.", missing.errorMessage());
         assertTrue(missing.getMessage().contains("/__emulator/jobs/video_nope/complete"), missing.getMessage());

@@ -1,6 +1,7 @@
 package dev.videoapiemulator.client;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static dev.videoapiemulator.client.Refusals.assertRefused;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -9,23 +10,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-@ExtendWith(EmulatorExtension.class)
-class JournalControlTest {
+class JournalControlTest extends IsolatedEmulatorTest {
 
     private static final JournalFilter CREATES = JournalFilter.any().method("POST").path("/v1/videos");
 
-    private final String key = Fresh.key();
-    private final String testId = Fresh.testId();
-    private final EmulatorControl emulator;
-    private final JournalControl journal;
-    private final VideoApi api;
+    private final JournalControl journal = scoped.journal();
 
     JournalControlTest(RunningEmulator running) {
-        this.emulator = running.control();
-        this.journal = emulator.withTestId(testId).journal();
-        this.api = new VideoApi(emulator, key, testId);
+        super(running);
     }
 
     @Test
@@ -59,9 +52,7 @@ class JournalControlTest {
 
     @Test
     void findRefusesABadRegex() {
-        EmulatorException refused = assertThrows(EmulatorException.class,
-                () -> journal.find(JournalFilter.any().pathRegex("(")));
-        assertEquals(400, refused.status());
+        EmulatorException refused = assertRefused(400, () -> journal.find(JournalFilter.any().pathRegex("(")));
         assertEquals("path_regex", refused.param());
     }
 

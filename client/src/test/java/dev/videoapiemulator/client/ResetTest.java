@@ -1,32 +1,26 @@
 package dev.videoapiemulator.client;
 
+import static dev.videoapiemulator.client.Refusals.assertRefused;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.videoapiemulator.client.EmulatorControl.Part;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-@ExtendWith(EmulatorExtension.class)
-class ResetTest {
+class ResetTest extends IsolatedEmulatorTest {
 
-    private final String key = Fresh.key();
-    private final String testId = Fresh.testId();
-    private final EmulatorControl emulator;
-    private final EmulatorControl scoped;
+    private final VideoApi unscopedApi = new VideoApi(emulator, key, null);
 
     ResetTest(RunningEmulator running) {
-        this.emulator = running.control();
-        this.scoped = emulator.withTestId(testId);
+        super(running);
     }
 
     @Test
     void resetPutsEverythingBack() {
-        new VideoApi(emulator, key, null).createVideo("forgotten");
+        unscopedApi.createVideo("forgotten");
         emulator.clock().advance(Duration.ofMinutes(5));
         ResetResult result = emulator.reset();
         assertTrue(result.parts().containsAll(List.of("jobs", "journal", "scenarios", "rate_limits", "webhooks",
@@ -38,7 +32,7 @@ class ResetTest {
 
     @Test
     void resetOfPartsResetsEachInTheEmulatorsOrder() {
-        new VideoApi(emulator, key, null).createVideo("forgotten");
+        unscopedApi.createVideo("forgotten");
         emulator.clock().advance(Duration.ofMinutes(5));
         ResetResult result = emulator.reset(Part.CLOCK, Part.JOBS);
         assertEquals(List.of("jobs", "clock"), result.parts());
@@ -52,21 +46,20 @@ class ResetTest {
 
     @Test
     void resetOfTheClockIsRefusedWhileJobsLiveAhead() {
-        new VideoApi(emulator, key, null).createVideo("in use");
+        unscopedApi.createVideo("in use");
         emulator.clock().advance(Duration.ofMinutes(5));
-        EmulatorException refused = assertThrows(EmulatorException.class, () -> emulator.reset(Part.CLOCK));
-        assertEquals(409, refused.status());
+        EmulatorException refused = assertRefused(409, () -> emulator.reset(Part.CLOCK));
         assertEquals("clock_in_use", refused.code());
     }
 
     @Test
     void aScopedResetForgetsOnlyItsTestsShare() {
-        String mine = new VideoApi(emulator, key, testId).createVideo("mine");
-        String theirs = new VideoApi(emulator, key, null).createVideo("theirs");
+        String mine = api.createVideo("mine");
+        String theirs = unscopedApi.createVideo("theirs");
         scoped.scenarios().add(NewScenario.named("mine").status(500));
         ResetResult result = scoped.reset();
         assertEquals(testId, result.testId());
-        assertEquals(404, assertThrows(EmulatorException.class, () -> emulator.jobs().get(mine)).status());
+        assertRefused(404, () -> emulator.jobs().get(mine));
         assertEquals(theirs, emulator.jobs().get(theirs).id());
         assertEquals(List.of(), scoped.scenarios().list().runtime());
     }

@@ -8,32 +8,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * The packaged server (system property {@code emulator.server.jar}), started as its own process on
- * a free port with an empty fixture directory of its own, and stopped by {@link #close()} or, should
- * the test JVM end first, by a shutdown hook.
+ * a free port with an empty fixture directory of its own ({@code fixtures}, its output in
+ * {@code log}), and stopped by {@link #close()} or, should the test JVM end first, by the shutdown
+ * hook {@code stopOnExit}.
  */
-final class RunningEmulator implements AutoCloseable {
+record RunningEmulator(Process process, Path fixtures, Path log, EmulatorControl control, Thread stopOnExit)
+        implements AutoCloseable {
 
     private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
-
-    private final Process process;
-    private final Thread stopOnExit;
-    private final Path fixtures;
-    private final Path log;
-    private final EmulatorControl control;
-
-    private RunningEmulator(Process process, Path fixtures, Path log, EmulatorControl control) {
-        this.process = process;
-        this.fixtures = fixtures;
-        this.log = log;
-        this.control = control;
-        this.stopOnExit = new Thread(process::destroyForcibly, "stop-emulator");
-        Runtime.getRuntime().addShutdownHook(stopOnExit);
-    }
 
     /** Starts a server with these extra system properties ({@code name=value}) and waits until it is ready. */
     static RunningEmulator start(String... properties) {
@@ -52,23 +41,17 @@ final class RunningEmulator implements AutoCloseable {
                 command.add("-D" + property);
             }
             command.addAll(List.of("-jar", jar));
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile())
+                    .start();
+            Thread stopOnExit = new Thread(process::destroyForcibly, "stop-emulator");
+            Runtime.getRuntime().addShutdownHook(stopOnExit);
             RunningEmulator emulator = new RunningEmulator(process, fixtures, log,
-                    EmulatorControl.connect("http://127.0.0.1:" + port));
+                    EmulatorControl.connect("http://127.0.0.1:" + port), stopOnExit);
             emulator.awaitReady();
             return emulator;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the emulator", e);
         }
-    }
-
-    EmulatorControl control() {
-        return control;
-    }
-
-    /** The directory the server reads its fixture files from. */
-    Path fixtures() {
-        return fixtures;
     }
 
     @Override
@@ -78,6 +61,14 @@ final class RunningEmulator implements AutoCloseable {
             process.destroyForcibly().waitFor();
         }
         Runtime.getRuntime().removeShutdownHook(stopOnExit);
+        try (Stream<Path> files = Files.walk(fixtures)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(file);
+            }
+            Files.deleteIfExists(log);
+        } catch (IOException e) {
+            // Temporary files only: the run's result does not depend on them going.
+        }
     }
 
     private void awaitReady() {

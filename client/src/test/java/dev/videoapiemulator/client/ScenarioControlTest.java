@@ -1,7 +1,7 @@
 package dev.videoapiemulator.client;
 
+import static dev.videoapiemulator.client.Refusals.assertRefused;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -10,22 +10,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Every scenario here is scoped to the test's own id, so it takes no other test's requests. */
-@ExtendWith(EmulatorExtension.class)
-class ScenarioControlTest {
+class ScenarioControlTest extends IsolatedEmulatorTest {
 
-    private final String testId = Fresh.testId();
-    private final EmulatorControl emulator;
-    private final ScenarioControl scenarios;
-    private final VideoApi api;
+    private final ScenarioControl scenarios = scoped.scenarios();
 
     ScenarioControlTest(RunningEmulator running) {
-        this.emulator = running.control().withTestId(testId);
-        this.scenarios = emulator.scenarios();
-        this.api = new VideoApi(emulator, Fresh.key(), testId);
+        super(running);
     }
 
     @Test
@@ -76,18 +69,15 @@ class ScenarioControlTest {
 
     @Test
     void aScenarioWithoutAnAnswerIsRefused() {
-        EmulatorException refused = assertThrows(EmulatorException.class,
-                () -> scenarios.add(NewScenario.named("answers-nothing").method("POST")));
-        assertEquals(400, refused.status());
+        NewScenario answersNothing = NewScenario.named("answers-nothing").method("POST");
+        EmulatorException refused = assertRefused(400, () -> scenarios.add(answersNothing));
         assertEquals("invalid_scenario", refused.code());
         assertTrue(refused.errorMessage().contains("a scenario needs respond"), refused.errorMessage());
     }
 
     @Test
     void malformedYamlIsRefused() {
-        EmulatorException refused = assertThrows(EmulatorException.class,
-                () -> scenarios.add("name: x\nrespond: { colour: red }\n"));
-        assertEquals(400, refused.status());
+        EmulatorException refused = assertRefused(400, () -> scenarios.add("name: x\nrespond: { colour: red }\n"));
         assertEquals("invalid_scenario", refused.code());
     }
 
@@ -109,7 +99,7 @@ class ScenarioControlTest {
 
     @Test
     void deleteOfAnUnknownNameIsA404() {
-        assertEquals(404, assertThrows(EmulatorException.class, () -> scenarios.delete("never-added")).status());
+        assertRefused(404, () -> scenarios.delete("never-added"));
     }
 
     @Test

@@ -1,7 +1,7 @@
 package dev.videoapiemulator.client;
 
+import static dev.videoapiemulator.client.Refusals.assertRefused;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
@@ -12,21 +12,16 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-@ExtendWith(EmulatorExtension.class)
-class WebhookControlTest {
+class WebhookControlTest extends IsolatedEmulatorTest {
 
     private static final String SECRET = "whsec_RdvaYFYUXuIFuEbvZHwMfYFhUf7aMYjYcmM24+Aj40c=";
 
-    private final String testId = Fresh.testId();
-    private final EmulatorControl emulator;
-    private final WebhookControl webhooks;
+    private final WebhookControl webhooks = scoped.webhooks();
     private HttpServer receiver;
 
     WebhookControlTest(RunningEmulator running) {
-        this.emulator = running.control().withTestId(testId);
-        this.webhooks = emulator.webhooks();
+        super(running);
     }
 
     /** A receiver that takes every event, so deliveries succeed. */
@@ -68,9 +63,8 @@ class WebhookControlTest {
 
     @Test
     void aBadEndpointIsRefused() {
-        EmulatorException refused = assertThrows(EmulatorException.class,
+        EmulatorException refused = assertRefused(400,
                 () -> webhooks.add(NewWebhook.to("ftp://example.com/hooks")));
-        assertEquals(400, refused.status());
         assertEquals("invalid_webhook", refused.code());
         assertTrue(refused.errorMessage().contains("http or https"), refused.errorMessage());
     }
@@ -87,7 +81,7 @@ class WebhookControlTest {
         String id = webhooks.add(NewWebhook.to(hooksUrl())).id();
         webhooks.remove(id);
         assertTrue(!ids(webhooks.list()).contains(id));
-        assertEquals(404, assertThrows(EmulatorException.class, () -> webhooks.remove(id)).status());
+        assertRefused(404, () -> webhooks.remove(id));
     }
 
     @Test
@@ -101,11 +95,12 @@ class WebhookControlTest {
     @Test
     void deliveriesRecordWhatTheReceiverWasSent() {
         webhooks.add(NewWebhook.to(hooksUrl()).withSecret(SECRET));
-        String job = new VideoApi(emulator, Fresh.key(), testId).createVideo("a hooked video");
-        emulator.jobs().complete(job);
+        String job = api.createVideo("a hooked video");
+        scoped.jobs().complete(job);
         DeliveryFilter delivered = DeliveryFilter.any().jobId(job).outcome("delivered");
         Await.until("a delivered webhook", () -> !webhooks.deliveries(delivered).data().isEmpty());
-        Delivery delivery = webhooks.deliveries(delivered.event("video.completed").kind("openai").limit(1)).data().get(0);
+        DeliveryFilter completed = delivered.event("video.completed").kind("openai").limit(1);
+        Delivery delivery = webhooks.deliveries(completed).data().get(0);
         assertEquals(hooksUrl(), delivery.url());
         assertEquals(testId, delivery.testId());
         assertEquals(200, delivery.status());
@@ -115,9 +110,8 @@ class WebhookControlTest {
 
     @Test
     void deliveriesRefuseABadLimit() {
-        EmulatorException refused = assertThrows(EmulatorException.class,
-                () -> webhooks.deliveries(DeliveryFilter.any().outcome("delivered").limit(0)));
-        assertEquals(400, refused.status());
+        DeliveryFilter noRows = DeliveryFilter.any().outcome("delivered").limit(0);
+        EmulatorException refused = assertRefused(400, () -> webhooks.deliveries(noRows));
         assertEquals("limit", refused.param());
     }
 
