@@ -15,7 +15,7 @@ import java.time.Duration;
  */
 final class ControlHttp {
 
-    static final String CONTROL_ROOT = "/__emulator";
+    private static final String CONTROL_ROOT = "/__emulator";
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
     private static final Duration CALL_TIMEOUT = Duration.ofSeconds(30);
 
@@ -127,8 +127,8 @@ final class ControlHttp {
         return new EmulatorException("Interrupted while calling " + uri, e);
     }
 
+    /** Paths are appended to the base, so {@code http://host:8080/} must not give {@code //__emulator}. */
     private static URI withoutTrailingSlash(URI uri) {
-        String text = uri.toString();
-        return URI.create(text.replaceAll("/+$", ""));
+        return URI.create(uri.toString().replaceAll("/+$", ""));
     }
 }

@@ -62,14 +62,6 @@ public final class NewScenario {
         return answeringError("message", message);
     }
 
-    private NewScenario matching(String criterion, Object value) {
-        return new NewScenario(name, match.with(criterion, value), respond, error);
-    }
-
-    private NewScenario answeringError(String field, String value) {
-        return new NewScenario(name, match, respond, error.with(field, value));
-    }
-
     public String name() {
         return name;
     }
@@ -91,5 +83,13 @@ public final class NewScenario {
             document.put("respond", answer.asMap());
         }
         return document;
+    }
+
+    private NewScenario matching(String criterion, Object value) {
+        return new NewScenario(name, match.with(criterion, value), respond, error);
+    }
+
+    private NewScenario answeringError(String field, String value) {
+        return new NewScenario(name, match, respond, error.with(field, value));
     }
 }
