@@ -91,6 +91,21 @@ if [ "${#need[@]}" -gt 0 ]; then
 fi
 command -v python3 >/dev/null 2>&1 || fail "python3 is required (JSON parsing)"
 podman info >/dev/null 2>&1 || fail "podman does not work here: $(podman info 2>&1 | tail -3)"
+# Checked before the build, so that a taken port fails in a second, not after the image build
+# (a container of an earlier run, kept with SMOKE_KEEP=1, gives its port back first).
+podman rm -f -t 5 "$CONTAINER" >/dev/null 2>&1 || true
+if python3 - "$PORT" <<'EOF'
+import socket, sys
+s = socket.socket()
+try:
+    s.bind(("127.0.0.1", int(sys.argv[1])))
+except OSError:
+    sys.exit(0)
+sys.exit(1)
+EOF
+then
+  fail "port $PORT is already in use on this host (set SMOKE_PORT)"
+fi
 
 # ---------------------------------------------------------------- base images
 # Base images from Debian packages: no registry is reachable from this machine.
@@ -186,18 +201,6 @@ case "$user" in "" | 0 | 0:* | root | root:*) fail "image runs as root (User='$u
 
 # ---------------------------------------------------------------- run
 podman rm -f -t 5 "$CONTAINER" >/dev/null 2>&1 || true
-if python3 - "$PORT" <<'EOF'
-import socket, sys
-s = socket.socket()
-try:
-    s.bind(("127.0.0.1", int(sys.argv[1])))
-except OSError:
-    sys.exit(0)
-sys.exit(1)
-EOF
-then
-  fail "port $PORT is already in use on this host (set SMOKE_PORT)"
-fi
 BASE="http://127.0.0.1:$PORT"
 
 log "starting container $CONTAINER on port $PORT"

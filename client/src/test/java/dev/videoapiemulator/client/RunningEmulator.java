@@ -17,15 +17,16 @@ import java.util.stream.Stream;
  * The packaged server (system property {@code emulator.server.jar}), started as its own process on
  * a free port with an empty fixture directory of its own ({@code fixtures}, its output in
  * {@code log}), and stopped by {@link #close()} or, should the test JVM end first, by the shutdown
- * hook {@code stopOnExit}.
+ * hook {@code stopOnExit}. Public, and shipped in the client's test jar, for the other modules'
+ * tests that need a real server without a container.
  */
-record RunningEmulator(Process process, Path fixtures, Path log, EmulatorControl control, Thread stopOnExit)
+public record RunningEmulator(Process process, Path fixtures, Path log, EmulatorControl control, Thread stopOnExit)
         implements AutoCloseable {
 
     private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
 
     /** Starts a server with these extra system properties ({@code name=value}) and waits until it is ready. */
-    static RunningEmulator start(String... properties) {
+    public static RunningEmulator start(String... properties) {
         String jar = System.getProperty("emulator.server.jar");
         if (jar == null || !Files.isRegularFile(Path.of(jar))) {
             throw new IllegalStateException("No server jar at emulator.server.jar=" + jar
@@ -52,6 +53,11 @@ record RunningEmulator(Process process, Path fixtures, Path log, EmulatorControl
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the emulator", e);
         }
+    }
+
+    /** The server's root URL, {@code http://127.0.0.1:port}. */
+    public String url() {
+        return control.baseUri().toString().replaceAll("/+$", "");
     }
 
     @Override
