@@ -15,14 +15,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class ClockControlTest {
 
     private final EmulatorControl emulator;
+    private final String testId = Fresh.testId();
     private final ClockControl clock;
 
     ClockControlTest(RunningEmulator running) {
         this.emulator = running.control();
-        this.clock = emulator.withTestId(Fresh.testId()).clock();
+        this.clock = emulator.withTestId(testId).clock();
     }
 
-    /** The clock is shared by every test: none may leave it standing still. */
+    /** Each test moves a clock of its own (its test id's); none is left standing still. */
     @AfterEach
     void thaw() {
         clock.thaw();
@@ -75,7 +76,8 @@ class ClockControlTest {
 
     @Test
     void resetIsRefusedWhileJobsLiveAhead() {
-        new VideoApi(emulator, Fresh.key(), null).createVideo("a clock in use");
+        // The test id's own job holds its clock ahead of the wall clock.
+        new VideoApi(emulator, Fresh.key(), testId).createVideo("a clock in use");
         clock.advance(Duration.ofHours(1));
         EmulatorException refused = assertRefused(409, clock::reset);
         assertEquals("clock_in_use", refused.code());
