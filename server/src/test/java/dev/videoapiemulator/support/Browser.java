@@ -9,6 +9,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -62,8 +63,11 @@ public final class Browser implements AutoCloseable {
         driver.get("http://127.0.0.1:" + RestAssured.port + path);
     }
 
+    /** A condition wait; the live tables redraw their rows, so an element gone stale is looked up again. */
     public WebDriverWait waiting(Duration timeout) {
-        return new WebDriverWait(driver, timeout, Duration.ofMillis(50));
+        WebDriverWait wait = new WebDriverWait(driver, timeout, Duration.ofMillis(50));
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
     }
 
     /** Keeps a picture of the page in target/ui-screenshots (docs/ui/ holds the committed ones). */

@@ -52,15 +52,15 @@ class DashboardBrowserTest {
         By row = By.cssSelector("#jobs tr[data-job-id='" + id + "']");
         browser.waiting(Duration.ofSeconds(1)).until(ExpectedConditions.presenceOfElementLocated(row));
         By bar = By.cssSelector("#jobs tr[data-job-id='" + id + "'] progress");
-        String first = browser.driver().findElement(bar).getAttribute("value");
+        String first = browser.waiting(Duration.ofSeconds(1)).until(driver -> driver.findElement(bar).getAttribute("value"));
         browser.waiting(Duration.ofSeconds(10)).until(driver -> {
             String now = driver.findElement(bar).getAttribute("value");
             return !now.equals(first) && Integer.parseInt(now) > 0;
         });
         browser.waiting(Duration.ofSeconds(10)).until(ExpectedConditions.attributeToBe(row, "data-status", "completed"));
-        assertTrue(browser.driver().findElement(row).getText().contains("****" + key.substring(key.length() - 4)),
-                "keys are shown by their last 4 characters");
-        assertTrue(!browser.driver().findElement(row).getText().contains(key), "the whole key is never shown");
+        String shown = browser.waiting(Duration.ofSeconds(1)).until(driver -> driver.findElement(row).getText());
+        assertTrue(shown.contains("****" + key.substring(key.length() - 4)), "keys are shown by their last 4 characters");
+        assertTrue(!shown.contains(key), "the whole key is never shown");
         browser.screenshot("jobs");
     }
 
