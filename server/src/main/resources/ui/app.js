@@ -338,6 +338,10 @@ async function entryPage() {
   }
 }
 
+// One HTML page for all three: the path says which part to show.
 document.addEventListener('DOMContentLoaded', () => {
-  ({ home, job: jobPage, entry: entryPage })[document.body.dataset.page]();
+  const page = /\/ui\/jobs\/[^/]+$/.test(location.pathname) ? 'job'
+    : /\/ui\/journal\/[^/]+$/.test(location.pathname) ? 'entry' : 'home';
+  document.querySelector('[data-page=' + page + ']').hidden = false;
+  ({ home, job: jobPage, entry: entryPage })[page]();
 });

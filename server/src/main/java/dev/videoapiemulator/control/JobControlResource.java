@@ -112,7 +112,8 @@ public class JobControlResource {
     @Path("{id}/content")
     @Blocking
     @Produces({"video/mp4", "image/webp", "image/jpeg", MediaType.APPLICATION_JSON})
-    @Operation(summary = "A job's video, thumbnail or spritesheet, whatever its status or key, with Range support")
+    @Operation(operationId = "emulatorJobContent",
+            summary = "A job's video, thumbnail or spritesheet, whatever its status or key, with Range support")
     public Response content(@PathParam("id") String id,
             @Parameter(description = "video (default), thumbnail or spritesheet") @QueryParam("variant") String variant,
             @HeaderParam("Range") String range, @HeaderParam("If-None-Match") String ifNoneMatch) {

@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * The dashboard's pages: small HTML shells and one plain script, all from the class path, that
+ * The dashboard: one HTML page and one plain script, all from the class path, that
  * render what the control API answers and act through it (docs/ui.md). No template engine, no
  * front-end build, no request leaves the emulator.
  */
@@ -49,23 +49,15 @@ public class UiResource {
                     .httpOnly(true).sameSite(NewCookie.SameSite.STRICT).build();
             return Response.seeOther(URI.create(ROOT)).cookie(cookie).build();
         }
-        return page("index.html");
+        return page();
     }
 
     @GET
-    @Path("jobs/{id}")
+    @Path("{view:jobs|journal}/{id}")
     @Produces(MediaType.TEXT_HTML)
-    @Operation(summary = "The dashboard's page of one job")
-    public Response job(@PathParam("id") String id) {
-        return page("job.html");
-    }
-
-    @GET
-    @Path("journal/{id}")
-    @Produces(MediaType.TEXT_HTML)
-    @Operation(summary = "The dashboard's page of one journal entry")
-    public Response entry(@PathParam("id") String id) {
-        return page("entry.html");
+    @Operation(summary = "The dashboard's page of one job or one journal entry (the script reads which from the path)")
+    public Response item() {
+        return page();
     }
 
     @GET
@@ -87,8 +79,9 @@ public class UiResource {
         return events.stats();
     }
 
-    private static Response page(String name) {
-        return Response.ok(read(name), MediaType.TEXT_HTML + "; charset=utf-8")
+    /** The one HTML page: the home views, a job and a journal entry, of which the script shows one. */
+    private static Response page() {
+        return Response.ok(read("index.html"), MediaType.TEXT_HTML + "; charset=utf-8")
                 .header("Cache-Control", "no-store")
                 .header("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; media-src 'self'")
                 .build();
