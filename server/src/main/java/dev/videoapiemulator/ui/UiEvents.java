@@ -20,8 +20,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
+import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -39,7 +41,7 @@ import java.util.concurrent.atomic.AtomicLong;
 public class UiEvents {
 
     static final String PATH = "/__emulator/ui/events";
-    static final int BUFFER = 256;
+    static final int BUFFER = 1024;
 
     @Inject
     ControlToken token;
@@ -109,12 +111,17 @@ public class UiEvents {
         }
     }
 
-    /** One browser: the frames waiting for its event loop are counted, and bounded. */
+    /**
+     * One browser: frames wait in a queue bounded by {@link #BUFFER}, and one task on the connection's
+     * event loop writes all that wait in one write, so a burst costs one task, not one per frame.
+     */
     private final class Stream {
 
         private final HttpServerResponse response;
         private final Context context;
+        private final Queue<String> frames = new ConcurrentLinkedQueue<>();
         private final AtomicInteger waiting = new AtomicInteger();
+        private final AtomicBoolean scheduled = new AtomicBoolean();
         private final AtomicBoolean closed = new AtomicBoolean();
 
         Stream(HttpServerResponse response, Context context) {
@@ -130,17 +137,27 @@ public class UiEvents {
                 drop();
                 return;
             }
-            context.runOnContext(ignored -> {
+            frames.add(frame);
+            if (scheduled.compareAndSet(false, true)) {
+                context.runOnContext(ignored -> drain());
+            }
+        }
+
+        private void drain() {
+            scheduled.set(false);
+            StringBuilder batch = new StringBuilder();
+            for (String frame = frames.poll(); frame != null; frame = frames.poll()) {
                 waiting.decrementAndGet();
-                if (closed.get()) {
-                    return;
-                }
-                if (response.writeQueueFull()) {
-                    drop();
-                } else {
-                    response.write(frame);
-                }
-            });
+                batch.append(frame);
+            }
+            if (closed.get() || batch.length() == 0) {
+                return;
+            }
+            if (response.writeQueueFull()) {
+                drop();
+            } else {
+                response.write(batch.toString());
+            }
         }
 
         private void drop() {
@@ -149,6 +166,7 @@ public class UiEvents {
             }
             streams.remove(this);
             dropped.incrementAndGet();
+            frames.clear();
             context.runOnContext(ignored -> response.close());
         }
     }

@@ -66,11 +66,8 @@ class DashboardBrowserTest {
 
     @Test
     void failingAJobFromItsPageShowsItFailedAndTheApiAgrees() {
-        String id = create("sk-ui-" + UUID.randomUUID(), UUID.randomUUID().toString());
         // Held in progress, so it cannot complete on its own before the click.
-        given().post("/__emulator/jobs/" + id + "/progress?value=40").then().statusCode(200);
-        browser.open("/__emulator/ui/jobs/" + id);
-        browser.waiting(Duration.ofSeconds(5)).until(ExpectedConditions.textToBe(By.id("job-status"), "in_progress"));
+        String id = openJobForcedBy("progress?value=40", "in_progress");
 
         browser.driver().findElement(By.cssSelector("#job-actions [name=code]")).clear();
         browser.driver().findElement(By.cssSelector("#job-actions [name=code]")).sendKeys("internal_error");
@@ -86,10 +83,7 @@ class DashboardBrowserTest {
 
     @Test
     void thePlayerPlaysAndSeeks() {
-        String id = create("sk-ui-" + UUID.randomUUID(), UUID.randomUUID().toString());
-        given().post("/__emulator/jobs/" + id + "/complete").then().statusCode(200);
-        browser.open("/__emulator/ui/jobs/" + id);
-        browser.waiting(Duration.ofSeconds(5)).until(ExpectedConditions.textToBe(By.id("job-status"), "completed"));
+        openJobForcedBy("complete", "completed");
         JavascriptExecutor js = (JavascriptExecutor) browser.driver();
         browser.waiting(Duration.ofSeconds(10)).until(driver ->
                 (Long) js.executeScript("return document.getElementById('job-video').readyState;") >= 1);
@@ -136,6 +130,15 @@ class DashboardBrowserTest {
         String headers = browser.driver().findElement(By.id("entry-headers")).getText();
         assertTrue(headers.contains("Bearer ****" + key.substring(key.length() - 4)), headers);
         assertTrue(!headers.contains(key), "the key is masked");
+    }
+
+    /** A new job forced through the control API ({@code action}), then its page, once it shows {@code status}. */
+    private static String openJobForcedBy(String action, String status) {
+        String id = create("sk-ui-" + UUID.randomUUID(), UUID.randomUUID().toString());
+        given().post("/__emulator/jobs/" + id + "/" + action).then().statusCode(200);
+        browser.open("/__emulator/ui/jobs/" + id);
+        browser.waiting(Duration.ofSeconds(5)).until(ExpectedConditions.textToBe(By.id("job-status"), status));
+        return id;
     }
 
     /** A job of the official profile in a test id of its own, on that test's own clock. */
