@@ -50,6 +50,8 @@ public interface EmulatorConfig {
 
     Journal journal();
 
+    ConsoleLog consoleLog();
+
     Webhooks webhooks();
 
     interface Auth {
@@ -201,6 +203,16 @@ public interface EmulatorConfig {
         /** Most API requests remembered; the oldest are dropped first. */
         @WithDefault("10000")
         int maxEntries();
+
+        /** Most bytes of a request's body each entry keeps (the rest is counted, not kept); 0 keeps none. */
+        @WithDefault("2048")
+        int bodyBytes();
+    }
+
+    interface ConsoleLog {
+        /** One line per API request on the console: method, path, profile, key's last 4, status, duration, scenario. */
+        @WithDefault("false")
+        boolean enabled();
     }
 
     interface Media {

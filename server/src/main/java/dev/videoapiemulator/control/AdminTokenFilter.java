@@ -1,12 +1,8 @@
 package dev.videoapiemulator.control;
 
-import dev.videoapiemulator.auth.KeyDirectory;
-import dev.videoapiemulator.config.EmulatorConfig;
-import dev.videoapiemulator.api.ApiError;
 import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.HttpHeaders;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
@@ -15,30 +11,29 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  */
 public class AdminTokenFilter {
 
-    static final String TOKEN_HEADER = "X-Emulator-Admin-Token";
+    static final String TOKEN_HEADER = ControlToken.HEADER;
     private static final String CONTROL_ROOT = "/__emulator";
+    /** The one page that takes the token as a query parameter, to set the dashboard's cookie. */
+    private static final String UI_PAGE = "/__emulator/ui";
 
-    private final byte[] token;
+    private final ControlToken token;
 
-    public AdminTokenFilter(EmulatorConfig config) {
-        this.token = config.control().token().map(t -> t.getBytes(StandardCharsets.UTF_8)).orElse(null);
+    public AdminTokenFilter(ControlToken token) {
+        this.token = token;
     }
 
     @ServerRequestFilter(preMatching = true)
     public void guard(ContainerRequestContext request) {
-        if (token == null || !request.getUriInfo().getPath().startsWith(CONTROL_ROOT)) {
+        String path = request.getUriInfo().getPath();
+        if (!token.required() || !path.startsWith(CONTROL_ROOT)) {
             return;
         }
-        if (!matches(request.getHeaderString(TOKEN_HEADER))
-                && !matches(KeyDirectory.bearerKey(request.getHeaderString(HttpHeaders.AUTHORIZATION)))) {
-            throw ApiError.invalidRequest(401, "This emulator's control API needs its admin token: send it as"
-                    + " 'Authorization: Bearer <token>' or in the " + TOKEN_HEADER + " header.", null,
-                    "invalid_admin_token").exception();
+        Cookie cookie = request.getCookies().get(ControlToken.COOKIE);
+        boolean admitted = token.admits(request.getHeaderString(TOKEN_HEADER),
+                request.getHeaderString(HttpHeaders.AUTHORIZATION), cookie == null ? null : cookie.getValue())
+                || (path.equals(UI_PAGE) && token.matches(request.getUriInfo().getQueryParameters().getFirst("token")));
+        if (!admitted) {
+            throw ControlToken.refusal().exception();
         }
-    }
-
-    /** In constant time, so the token cannot be guessed a byte at a time from response times. */
-    private boolean matches(String offered) {
-        return offered != null && MessageDigest.isEqual(token, offered.getBytes(StandardCharsets.UTF_8));
     }
 }

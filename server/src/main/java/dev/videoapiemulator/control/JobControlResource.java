@@ -10,16 +10,23 @@ import dev.videoapiemulator.engine.VideoJob;
 import dev.videoapiemulator.engine.VideoJobs;
 import dev.videoapiemulator.api.ApiError;
 import dev.videoapiemulator.api.FieldErrors;
+import dev.videoapiemulator.http.JobDownloads;
+import dev.videoapiemulator.http.MediaResponses;
+import dev.videoapiemulator.media.MediaLibrary;
+import dev.videoapiemulator.media.MediaVariant;
+import io.smallrye.common.annotation.Blocking;
 import io.smallrye.common.annotation.NonBlocking;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,6 +58,10 @@ public class JobControlResource {
 
     @Inject
     VideoJobs jobs;
+    @Inject
+    MediaLibrary media;
+    @Inject
+    MediaResponses responses;
 
     @GET
     @Operation(summary = "Every key's jobs, newest first, optionally filtered")
@@ -87,6 +98,30 @@ public class JobControlResource {
     @Operation(summary = "A job as the engine sees it, whatever key owns it")
     public JobView inspect(@PathParam("id") String id) {
         return view(find(id));
+    }
+
+    @GET
+    @Path("{id}/details")
+    @Operation(summary = "A job with its spec, timeline and the dialect's own details")
+    public JobDetailView details(@PathParam("id") String id) {
+        VideoJob job = find(id);
+        return JobDetailView.of(job, jobs.stateOf(job));
+    }
+
+    @GET
+    @Path("{id}/content")
+    @Blocking
+    @Produces({"video/mp4", "image/webp", "image/jpeg", MediaType.APPLICATION_JSON})
+    @Operation(operationId = "emulatorJobContent",
+            summary = "A job's video, thumbnail or spritesheet, whatever its status or key, with Range support")
+    public Response content(@PathParam("id") String id,
+            @Parameter(description = "video (default), thumbnail or spritesheet") @QueryParam("variant") String variant,
+            @HeaderParam("Range") String range, @HeaderParam("If-None-Match") String ifNoneMatch) {
+        VideoJob job = find(id);
+        MediaVariant wanted = MediaVariant.parameter(variant);
+        // The media as rendered, without the scenario's download faults: this is what the job looks like.
+        return responses.serve(media.asset(JobDownloads.subjectOf(job), wanted),
+                job.id() + "." + wanted.fileExtension(), range, ifNoneMatch);
     }
 
     @POST

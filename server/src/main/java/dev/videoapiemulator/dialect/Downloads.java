@@ -1,6 +1,5 @@
 package dev.videoapiemulator.dialect;
 
-import dev.videoapiemulator.api.FieldErrors;
 import dev.videoapiemulator.engine.JobState;
 import dev.videoapiemulator.engine.VideoJob;
 import dev.videoapiemulator.http.JobDownloads;
@@ -8,8 +7,6 @@ import dev.videoapiemulator.media.MediaVariant;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import jakarta.ws.rs.core.Response;
-import java.util.Arrays;
-import java.util.List;
 import java.util.function.Supplier;
 
 /**
@@ -19,9 +16,6 @@ import java.util.function.Supplier;
 @Singleton
 public class Downloads {
 
-    private static final List<String> VARIANTS = Arrays.stream(MediaVariant.values()).map(MediaVariant::queryName)
-            .toList();
-
     @Inject
     DialectJobs jobs;
     @Inject
@@ -30,7 +24,7 @@ public class Downloads {
     /** The caller's job of this dialect by id, then its asset. */
     public Response serve(Dialect dialect, String id, String variant, String range, String ifNoneMatch) {
         VideoJob job = jobs.find(dialect, id);
-        return serve(dialect, job, job::id, variant(variant), range, ifNoneMatch);
+        return serve(dialect, job, job::id, MediaVariant.parameter(variant), range, ifNoneMatch);
     }
 
     /**
@@ -55,12 +49,5 @@ public class Downloads {
                 // served below
             }
         }
-    }
-
-    /** The {@code variant} query parameter: video when absent, else one of the three names. */
-    public static MediaVariant variant(String name) {
-        return name == null || name.isEmpty() ? MediaVariant.VIDEO
-                : MediaVariant.fromQuery(name).orElseThrow(() -> FieldErrors.notOneOf("variant", name, VARIANTS)
-                        .exception());
     }
 }

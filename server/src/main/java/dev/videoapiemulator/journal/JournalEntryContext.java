@@ -13,6 +13,8 @@ public class JournalEntryContext {
 
     @Inject
     RoutingContext request;
+    @Inject
+    RequestJournal journal;
 
     /** {@code request} is the current request's routing context, through its request-scoped proxy. */
 
@@ -20,6 +22,14 @@ public class JournalEntryContext {
         JournalDraft draft = draft();
         if (draft != null) {
             draft.profile(name);
+        }
+    }
+
+    /** The request's body, as the REST layer read it, for the journal to keep the start of. */
+    void body(byte[] body) {
+        JournalDraft draft = draft();
+        if (draft != null) {
+            journal.capture().keep(draft, body);
         }
     }
 

@@ -5,6 +5,7 @@ import dev.videoapiemulator.auth.KeyDirectory;
 import dev.videoapiemulator.engine.Clocks;
 import dev.videoapiemulator.http.ScenarioGate;
 import dev.videoapiemulator.profile.ProfilePaths;
+import dev.videoapiemulator.profile.RouterErrors;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
@@ -39,7 +40,9 @@ public class JournalRecorder {
             String testId = ApiCaller.testIdFrom(request.getHeader(ApiCaller.TEST_ID_HEADER));
             JournalDraft draft = new JournalDraft(clocks.now(testId).toEpochMilli(), System.nanoTime(),
                     request.method().name(), request.path(), request.query(),
-                    KeyDirectory.bearerKey(request.getHeader(HttpHeaders.AUTHORIZATION)), testId);
+                    KeyDirectory.bearerKey(request.getHeader(HttpHeaders.AUTHORIZATION)), testId,
+                    journal.capture().headers(request.headers()), RouterErrors.declaredLength(
+                            request.getHeader(HttpHeaders.CONTENT_LENGTH)));
             ctx.put(JournalDraft.CONTEXT_KEY, draft);
             ctx.addEndHandler(ended -> {
                 String scenario = ctx.get(ScenarioGate.MATCHED_SCENARIO);

@@ -11,6 +11,7 @@ import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
@@ -53,6 +54,15 @@ public class JournalResource {
         List<JournalEntry> found = journal.newestFirst(JournalFilter.parse(criteria), limit + 1);
         boolean more = found.size() > limit;
         return new JournalView("list", more ? found.subList(0, limit) : found, more);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One recorded request with its headers (credentials masked) and the start of its body")
+    public JournalEntry entry(@PathParam("id") String id) {
+        Long wanted = ControlParams.integer("id", id, 0, Long.MAX_VALUE);
+        return journal.find(wanted).orElseThrow(() -> ApiError.notFound("No journal entry with id '" + id
+                + "'; the journal keeps the last " + journal.capacity() + " requests.").exception());
     }
 
     @POST

@@ -2,13 +2,16 @@ package dev.videoapiemulator.journal;
 
 import dev.videoapiemulator.config.EmulatorConfig;
 import dev.videoapiemulator.control.ResetPart;
+import dev.videoapiemulator.engine.Listeners;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.BinaryOperator;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
@@ -25,6 +28,8 @@ public class RequestJournal {
             current == null || current.id() < offered.id() ? offered : current;
 
     private final int capacity;
+    private final JournalCapture capture;
+    private final Listeners<JournalEntry> listeners = new Listeners<>();
     private final AtomicReferenceArray<JournalEntry> slots;
     private final AtomicLong written = new AtomicLong();
     /** Entries below this id were cleared, even if a slow writer puts one back. */
@@ -36,11 +41,40 @@ public class RequestJournal {
             throw new IllegalArgumentException("emulator.journal.max-entries must be at least 1, not " + capacity);
         }
         this.slots = new AtomicReferenceArray<>(capacity);
+        int bodyBytes = config.journal().bodyBytes();
+        if (bodyBytes < 0) {
+            throw new IllegalArgumentException("emulator.journal.body-bytes must not be negative, not " + bodyBytes);
+        }
+        this.capture = new JournalCapture(bodyBytes);
+    }
+
+    public int capacity() {
+        return capacity;
+    }
+
+    JournalCapture capture() {
+        return capture;
+    }
+
+    /** Hears of every entry as it is recorded, on the thread that ended the response: it must not block. */
+    public void onRecord(Consumer<JournalEntry> listener) {
+        listeners.add(listener);
     }
 
     void record(JournalDraft draft, int status, long endNanos) {
         long id = written.getAndIncrement();
-        slots.accumulateAndGet(slot(id), draft.entry(id, status, endNanos), NEWER);
+        JournalEntry entry = draft.entry(id, status, endNanos);
+        slots.accumulateAndGet(slot(id), entry, NEWER);
+        listeners.publish(entry);
+    }
+
+    /** The entry with that id, while the journal still keeps it. */
+    public Optional<JournalEntry> find(long id) {
+        if (id < floor || id < written.get() - capacity || id < 0) {
+            return Optional.empty();
+        }
+        JournalEntry entry = slots.get(slot(id));
+        return entry != null && entry.id() == id ? Optional.of(entry) : Optional.empty();
     }
 
     /** Up to {@code limit} entries the filter accepts, newest first. */

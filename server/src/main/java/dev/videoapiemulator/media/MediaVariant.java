@@ -1,5 +1,7 @@
 package dev.videoapiemulator.media;
 
+import dev.videoapiemulator.api.FieldErrors;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -42,5 +44,12 @@ public enum MediaVariant {
             case "spritesheet" -> Optional.of(SPRITESHEET);
             default -> Optional.empty();
         };
+    }
+
+    /** The {@code variant} query parameter: video when absent, else one of the three names. */
+    public static MediaVariant parameter(String name) {
+        return name == null || name.isEmpty() ? VIDEO
+                : fromQuery(name).orElseThrow(() -> FieldErrors.notOneOf("variant", name,
+                        Arrays.stream(values()).map(MediaVariant::queryName).toList()).exception());
     }
 }

@@ -149,7 +149,8 @@ public class RouterErrors {
         return true;
     }
 
-    private static long declaredLength(String header) {
+    /** A Content-Length header's value, or -1 when it is absent or not a number. */
+    public static long declaredLength(String header) {
         if (header == null) {
             return -1;
         }

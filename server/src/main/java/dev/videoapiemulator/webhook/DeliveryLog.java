@@ -2,6 +2,7 @@ package dev.videoapiemulator.webhook;
 
 import dev.videoapiemulator.api.ApiCaller;
 import dev.videoapiemulator.config.EmulatorConfig;
+import dev.videoapiemulator.engine.Listeners;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /** Every delivery attempt, the last {@code emulator.webhooks.max-recorded} of them, for the control API. */
@@ -24,16 +26,24 @@ public class DeliveryLog {
     private final AtomicInteger size = new AtomicInteger();
     private final AtomicLong ids = new AtomicLong();
     private final int max;
+    private final Listeners<DeliveryRecord> listeners = new Listeners<>();
 
     public DeliveryLog(EmulatorConfig config) {
         this.max = config.webhooks().maxRecorded();
     }
 
+    /** Hears of every attempt as it is recorded; the listener must not block. */
+    public void onRecord(Consumer<DeliveryRecord> listener) {
+        listeners.add(listener);
+    }
+
     void record(Notice notice, Result result) {
-        records.addLast(new DeliveryRecord(ids.incrementAndGet(), notice.webhookId(), notice.eventId(), notice.kind(),
-                notice.event(), notice.url(), notice.jobId(), ApiCaller.keyOf(notice.owner()),
+        DeliveryRecord record = new DeliveryRecord(ids.incrementAndGet(), notice.webhookId(), notice.eventId(),
+                notice.kind(), notice.event(), notice.url(), notice.jobId(), ApiCaller.keyOf(notice.owner()),
                 ApiCaller.testIdOf(notice.owner()), notice.scenario(), result.attempt(), result.time(),
-                result.status(), result.latencyMs(), result.error(), result.outcome(), result.nextAttemptAt()));
+                result.status(), result.latencyMs(), result.error(), result.outcome(), result.nextAttemptAt());
+        records.addLast(record);
+        listeners.publish(record);
         if (size.incrementAndGet() > max && records.pollFirst() != null) {
             size.decrementAndGet();
         }

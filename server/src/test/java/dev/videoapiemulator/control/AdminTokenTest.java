@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Test;
 /** With emulator.control.token set, the control API answers only to that token; the API itself is unchanged. */
 @QuarkusTest
 @TestProfile(AdminTokenTest.WithToken.class)
-class AdminTokenTest {
+public class AdminTokenTest {
 
-    static final String TOKEN = "admin-secret-42";
+    public static final String TOKEN = "admin-secret-42";
 
     public static class WithToken extends ConfigOverrides {
         public WithToken() {
