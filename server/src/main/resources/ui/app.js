@@ -213,6 +213,11 @@ function listen() {
       while (body.rows.length > 100) body.deleteRow(body.rows.length - 1);
     }
   });
+  // More came than the stream sends at once: the list is read again instead.
+  source.addEventListener('gap', () => {
+    reloadJobsSoon();
+    if (currentView() === 'journal' || currentView() === 'webhooks') showView();
+  });
   source.addEventListener('delivery', event => {
     if (currentView() !== 'webhooks') return;
     const body = document.querySelector('#deliveries tbody');

@@ -33,15 +33,20 @@ import java.util.concurrent.atomic.AtomicLong;
  * webhook delivery as server-sent events ({@code journal}, {@code delivery}). Jobs are not ticked, so
  * the page reloads its jobs table when an entry arrives and polls it while jobs run (docs/ui.md).
  *
- * <p>Publishing never waits for a browser: it hands the frame to the connection's event loop and
- * returns. Each connection may have {@link #BUFFER} frames waiting for its loop; past that, or when
- * the socket's write queue is full (the browser reads slower than events come), it is closed.
+ * <p>Publishing never waits for a browser, and its cost does not grow with the API's rate: a
+ * connection is written at most every {@link #FLUSH} with the newest {@link #BATCH} frames that
+ * came since; older ones are counted and announced as one {@code gap} event, upon which the page
+ * reads the list again from the control API. A connection whose socket cannot take its writes (the
+ * browser reads slower than that) is closed.
  */
 @ApplicationScoped
 public class UiEvents {
 
     static final String PATH = "/__emulator/ui/events";
-    static final int BUFFER = 1024;
+    /** Most frames a connection is sent per write; a page shows at most 100 rows of a list anyway. */
+    static final int BATCH = 100;
+    /** How often a connection is written at most: a person reads no faster, the API is spared fan-out. */
+    static final long FLUSH = 200;
 
     @Inject
     ControlToken token;
@@ -112,8 +117,8 @@ public class UiEvents {
     }
 
     /**
-     * One browser: frames wait in a queue bounded by {@link #BUFFER}, and one task on the connection's
-     * event loop writes all that wait in one write, so a burst costs one task, not one per frame.
+     * One browser: the newest {@link #BATCH} frames wait in a queue, older ones only in a count, and
+     * a timer on the connection's event loop writes what waits at most every {@link #FLUSH} ms.
      */
     private final class Stream {
 
@@ -121,6 +126,7 @@ public class UiEvents {
         private final Context context;
         private final Queue<String> frames = new ConcurrentLinkedQueue<>();
         private final AtomicInteger waiting = new AtomicInteger();
+        private final AtomicLong skipped = new AtomicLong();
         private final AtomicBoolean scheduled = new AtomicBoolean();
         private final AtomicBoolean closed = new AtomicBoolean();
 
@@ -133,19 +139,23 @@ public class UiEvents {
             if (closed.get()) {
                 return;
             }
-            if (waiting.incrementAndGet() > BUFFER) {
-                drop();
-                return;
-            }
             frames.add(frame);
+            if (waiting.incrementAndGet() > BATCH && frames.poll() != null) {
+                waiting.decrementAndGet();
+                skipped.incrementAndGet();
+            }
             if (scheduled.compareAndSet(false, true)) {
-                context.runOnContext(ignored -> drain());
+                context.runOnContext(ignored -> vertx.setTimer(FLUSH, timer -> drain()));
             }
         }
 
         private void drain() {
             scheduled.set(false);
             StringBuilder batch = new StringBuilder();
+            long gap = skipped.getAndSet(0);
+            if (gap > 0) {
+                batch.append("event: gap\ndata: {\"skipped\":").append(gap).append("}\n\n");
+            }
             for (String frame = frames.poll(); frame != null; frame = frames.poll()) {
                 waiting.decrementAndGet();
                 batch.append(frame);
@@ -167,7 +177,7 @@ public class UiEvents {
             streams.remove(this);
             dropped.incrementAndGet();
             frames.clear();
-            context.runOnContext(ignored -> response.close());
+            response.close();
         }
     }
 }

@@ -119,6 +119,44 @@ class DashboardRoutesTest {
     }
 
     /**
+     * However fast requests come, every one reaches a reading stream either as its entry or counted
+     * in a {@code gap} event: the stream sends at most its newest frames per write, never loses count.
+     */
+    @Test
+    void everyEntryIsSentOrCountedInAGap() throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        HttpResponse<java.util.stream.Stream<String>> stream = client.send(HttpRequest.newBuilder(events()).build(),
+                HttpResponse.BodyHandlers.ofLines());
+        java.util.concurrent.atomic.AtomicLong accounted = new java.util.concurrent.atomic.AtomicLong();
+        java.util.regex.Pattern skipped = java.util.regex.Pattern.compile("\\{\"skipped\":(\\d+)}");
+        Thread reader = new Thread(() -> stream.body().forEach(line -> {
+            java.util.regex.Matcher gap = skipped.matcher(line);
+            if (line.equals("event: journal")) {
+                accounted.incrementAndGet();
+            } else if (line.startsWith("data: ") && gap.find()) {
+                accounted.addAndGet(Long.parseLong(gap.group(1)));
+            }
+        }));
+        reader.setDaemon(true);
+        reader.start();
+        HttpClient burst = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        int requests = 600;
+        for (int round = 0; round < requests / 50; round++) {
+            List<CompletableFuture<HttpResponse<Void>>> calls = new ArrayList<>();
+            for (int i = 0; i < 50; i++) {
+                calls.add(burst.sendAsync(HttpRequest.newBuilder(URI.create(base() + "/v1/videos"))
+                        .header("Authorization", "Bearer sk-ui-burst").build(), HttpResponse.BodyHandlers.discarding()));
+            }
+            for (CompletableFuture<HttpResponse<Void>> call : calls) {
+                assertEquals(200, call.get().statusCode());
+            }
+        }
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> accounted.get() >= requests);
+        assertEquals(requests, accounted.get(), "entries sent plus entries skipped");
+        stream.body().close();
+    }
+
+    /**
      * A browser that stops reading is dropped once its frames back up; it never holds the API up.
      * The socket here reads nothing after its request, while requests with long targets fill the stream.
      */
