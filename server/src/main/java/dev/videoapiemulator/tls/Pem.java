@@ -21,6 +21,7 @@ import org.bouncycastle.openssl.PEMKeyPair;
 import org.bouncycastle.openssl.PEMParser;
 import org.bouncycastle.openssl.jcajce.JcaPEMKeyConverter;
 import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
+import org.bouncycastle.openssl.jcajce.JcaPKCS8Generator;
 
 /** PEM text in and out, through BouncyCastle's reader and writer. */
 final class Pem {
@@ -32,7 +33,12 @@ final class Pem {
         StringWriter text = new StringWriter();
         try (JcaPEMWriter writer = new JcaPEMWriter(text)) {
             for (Object object : objects) {
-                writer.writeObject(object);
+                // PKCS#8 for keys: the JDK's EC keys written as SEC 1 lose their curve on the way back.
+                if (object instanceof PrivateKey key) {
+                    writer.writeObject(new JcaPKCS8Generator(key, null));
+                } else {
+                    writer.writeObject(object);
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
