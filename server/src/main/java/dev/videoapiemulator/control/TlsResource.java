@@ -24,7 +24,7 @@ public class TlsResource {
     @GET
     @Path("/ca.pem")
     @Produces(PEM)
-    @Operation(operationId = "emulatorTlsCa", summary = "The CA that signed the HTTPS listener's certificate, as PEM")
+    @Operation(summary = "The CA that signed the HTTPS listener's certificate, as PEM")
     public String authority() {
         return tls.authorityPem().orElseThrow(() -> ApiError.notFound("This emulator has no CA of its own: HTTPS is"
                 + " off (set EMULATOR_HTTPS_PORT) or serves a certificate you supplied.").exception());

@@ -40,8 +40,10 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
  * directory so that clients told to trust it once keep trusting it across restarts. It signs the
  * server certificate at every start (so new names take effect) and, for tests, any other.
  * Keys are EC P-256: made in milliseconds, and every TLS client of note accepts them.
+ *
+ * @param certificateFile where the authority's certificate is, for clients to trust
  */
-public final class CertificateAuthority {
+public record CertificateAuthority(X509Certificate certificate, PrivateKey key, Path certificateFile) {
 
     static final String CERTIFICATE_FILE = "ca.pem";
     static final String KEY_FILE = "ca-key.pem";
@@ -50,16 +52,6 @@ public final class CertificateAuthority {
     // Apple's clients refuse server certificates valid longer than 398 days.
     private static final Duration SERVER_LIFETIME = Duration.ofDays(397);
     private static final Duration BACKDATE = Duration.ofHours(1);
-
-    private final X509Certificate certificate;
-    private final PrivateKey key;
-    private final Path certificateFile;
-
-    private CertificateAuthority(X509Certificate certificate, PrivateKey key, Path certificateFile) {
-        this.certificate = certificate;
-        this.key = key;
-        this.certificateFile = certificateFile;
-    }
 
     /** The authority kept in {@code dir}; made there (with the directory) if there is none yet. */
     public static CertificateAuthority loadOrCreate(Path where) {
@@ -88,17 +80,8 @@ public final class CertificateAuthority {
         return new CertificateAuthority(certificate, pair.getPrivate(), certificateFile);
     }
 
-    public X509Certificate certificate() {
-        return certificate;
-    }
-
     public String pem() {
         return Pem.of(certificate);
-    }
-
-    /** Where the authority's certificate is, for clients to trust. */
-    public Path certificateFile() {
-        return certificateFile;
     }
 
     /**

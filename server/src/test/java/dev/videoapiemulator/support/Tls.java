@@ -25,13 +25,16 @@ public final class Tls {
         return given().get("/__emulator/tls/ca.pem").then().statusCode(200).extract().asString();
     }
 
-    /** A trust manager that trusts this PEM certificate and nothing else. */
+    /** A trust manager that trusts the certificates of this PEM text (one, or a bundle) and nothing else. */
     public static X509TrustManager trustManager(String pem) {
         try {
             KeyStore store = KeyStore.getInstance("PKCS12");
             store.load(null, null);
-            store.setCertificateEntry("ca", CertificateFactory.getInstance("X.509")
-                    .generateCertificate(new ByteArrayInputStream(pem.getBytes(StandardCharsets.US_ASCII))));
+            int n = 0;
+            for (Certificate certificate : CertificateFactory.getInstance("X.509")
+                    .generateCertificates(new ByteArrayInputStream(pem.getBytes(StandardCharsets.US_ASCII)))) {
+                store.setCertificateEntry("ca-" + n++, certificate);
+            }
             TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
             factory.init(store);
             return (X509TrustManager) factory.getTrustManagers()[0];

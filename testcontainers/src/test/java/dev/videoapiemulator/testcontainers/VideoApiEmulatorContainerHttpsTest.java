@@ -21,52 +21,39 @@ import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLHandshakeException;
 import javax.net.ssl.TrustManagerFactory;
 import javax.net.ssl.X509TrustManager;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The image's TLS listener under Testcontainers, trusted through the CA the container hands out. */
 @RequiresDockerApi
 class VideoApiEmulatorContainerHttpsTest {
 
-    private static final VideoApiEmulatorContainer EMULATOR = new VideoApiEmulatorContainer().withHttps();
-
-    @BeforeAll
-    static void start() {
-        EMULATOR.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        EMULATOR.stop();
-    }
-
     @Test
-    void officialSdkCreatesAndReadsAVideoOverTls() throws Exception {
-        X509TrustManager trust = trusting(EMULATOR.getCaCertificatePem());
-        SSLContext context = SSLContext.getInstance("TLS");
-        context.init(null, new X509TrustManager[] {trust}, null);
-        try (OpenAIClient openai = OpenAIOkHttpClient.builder().baseUrl(EMULATOR.getHttpsBaseUrl())
-                .apiKey(Videos.freshKey()).maxRetries(0).sslSocketFactory(context.getSocketFactory())
-                .trustManager(trust).build()) {
-            Video created = Videos.create(openai, "A lighthouse at dusk");
-            assertEquals(created.id(), openai.videos().retrieve(created.id()).id());
+    void sdkWorksOverTlsWithTheContainersCaAndAClientWithoutItIsRefused() throws Exception {
+        try (VideoApiEmulatorContainer emulator = new VideoApiEmulatorContainer().withHttps()) {
+            emulator.start();
+            X509TrustManager trust = trustManagerOf(emulator.getCaCertificatePem());
+            SSLContext context = SSLContext.getInstance("TLS");
+            context.init(null, new X509TrustManager[] {trust}, null);
+            try (OpenAIClient openai = OpenAIOkHttpClient.builder().baseUrl(emulator.getHttpsBaseUrl())
+                    .apiKey(Videos.freshKey()).maxRetries(0).sslSocketFactory(context.getSocketFactory())
+                    .trustManager(trust).build()) {
+                Video created = Videos.create(openai, "A lighthouse at dusk");
+                assertEquals(created.id(), openai.videos().retrieve(created.id()).id());
+            }
+            HttpResponse<String> kling = HttpClient.newBuilder().sslContext(context).build().send(
+                    HttpRequest.newBuilder(URI.create(emulator.getHttpsBaseUrl("kling") + "/videos/unknown"))
+                            .header("Authorization", "Bearer " + Videos.freshKey()).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertTrue(kling.body().startsWith("{"), kling.body());
+
+            assertThrows(SSLHandshakeException.class, () -> HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create(emulator.getHttpsBaseUrl() + "/videos")).build(),
+                    HttpResponse.BodyHandlers.discarding()));
         }
-        HttpResponse<String> kling = HttpClient.newBuilder().sslContext(context).build().send(
-                HttpRequest.newBuilder(URI.create(EMULATOR.getHttpsBaseUrl("kling") + "/videos/unknown"))
-                        .header("Authorization", "Bearer " + Videos.freshKey()).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertTrue(kling.body().startsWith("{"), kling.body());
     }
 
-    @Test
-    void aClientWithoutTheCaIsRefused() {
-        assertThrows(SSLHandshakeException.class, () -> HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create(EMULATOR.getHttpsBaseUrl() + "/videos")).build(),
-                HttpResponse.BodyHandlers.discarding()));
-    }
-
-    private static X509TrustManager trusting(String pem) throws Exception {
+    /** As a client team's test trusts it: the one PEM certificate in a trust store of its own. */
+    private static X509TrustManager trustManagerOf(String pem) throws Exception {
         KeyStore store = KeyStore.getInstance("PKCS12");
         store.load(null, null);
         store.setCertificateEntry("emulator-ca", CertificateFactory.getInstance("X.509")
