@@ -92,7 +92,7 @@ public class EmulatorTls implements KeyStoreProvider {
                 chosen = keys;
                 if (chosen == null) {
                     chosen = config.https().port().map(port -> ServerKeys.select(config.https()));
-                    chosen.ifPresent(EmulatorTls::announce);
+                    chosen.ifPresent(this::announce);
                     keys = chosen;
                 }
             }
@@ -100,20 +100,22 @@ public class EmulatorTls implements KeyStoreProvider {
         return chosen;
     }
 
-    private static void announce(ServerKeys keys) {
+    private void announce(ServerKeys keys) {
         if (keys.authority().isEmpty()) {
             LOG.infof("HTTPS serves your own certificate from %s", keys.source());
             return;
         }
         String ca = keys.source();
+        // Port 0 is only known once bound; the log line of the listeners names it then.
+        String port = config.https().port().filter(p -> p != 0).map(String::valueOf).orElse("<port>");
         LOG.infof("""
                 HTTPS serves a certificate from the emulator's own CA, %s (also GET /__emulator/tls/ca.pem). \
                 Trust it with:
-                  curl --cacert %s https://localhost:<port>/q/health
+                  curl --cacert %s https://localhost:%s/q/health
                   NODE_EXTRA_CA_CERTS=%s node app.js
                   keytool -importcert -noprompt -alias video-api-emulator -file %s -keystore emulator-trust.p12 \
                 -storepass changeit, then java -Djavax.net.ssl.trustStore=emulator-trust.p12 \
                 -Djavax.net.ssl.trustStorePassword=changeit ...
-                  SSL_CERT_FILE=%s python app.py""", ca, ca, ca, ca, ca);
+                  SSL_CERT_FILE=%s python app.py""", ca, ca, port, ca, ca, ca);
     }
 }

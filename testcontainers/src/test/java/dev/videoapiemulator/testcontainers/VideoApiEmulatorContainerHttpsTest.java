@@ -34,11 +34,14 @@ class VideoApiEmulatorContainerHttpsTest {
             X509TrustManager trust = trustManagerOf(emulator.getCaCertificatePem());
             SSLContext context = SSLContext.getInstance("TLS");
             context.init(null, new X509TrustManager[] {trust}, null);
-            try (OpenAIClient openai = OpenAIOkHttpClient.builder().baseUrl(emulator.getHttpsBaseUrl())
+            OpenAIClient openai = OpenAIOkHttpClient.builder().baseUrl(emulator.getHttpsBaseUrl())
                     .apiKey(Videos.freshKey()).maxRetries(0).sslSocketFactory(context.getSocketFactory())
-                    .trustManager(trust).build()) {
+                    .trustManager(trust).build();
+            try {
                 Video created = Videos.create(openai, "A lighthouse at dusk");
                 assertEquals(created.id(), openai.videos().retrieve(created.id()).id());
+            } finally {
+                openai.close();
             }
             HttpResponse<String> kling = HttpClient.newBuilder().sslContext(context).build().send(
                     HttpRequest.newBuilder(URI.create(emulator.getHttpsBaseUrl("kling") + "/videos/unknown"))
