@@ -3,13 +3,13 @@ package dev.videoapiemulator.tls;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
-import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
+import java.security.PublicKey;
 import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
 import java.security.spec.ECGenParameterSpec;
@@ -121,7 +121,7 @@ public record CertificateAuthority(X509Certificate certificate, PrivateKey key, 
         void add(X509v3CertificateBuilder builder) throws CertIOException;
     }
 
-    private static X509Certificate sign(X500Name subject, java.security.PublicKey subjectKey, X500Name issuer,
+    private static X509Certificate sign(X500Name subject, PublicKey subjectKey, X500Name issuer,
             KeyPair issuerPair, X509Certificate issuerCertificate, Duration lifetime, Extensions extensions) {
         Instant now = Instant.now();
         try {
@@ -149,15 +149,6 @@ public record CertificateAuthority(X509Certificate certificate, PrivateKey key, 
             return generator.generateKeyPair();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("no EC P-256 in this JVM", e);
-        }
-    }
-
-    /** The machine's own name, for the server certificate; none when it cannot be found. */
-    static List<String> hostName() {
-        try {
-            return List.of(InetAddress.getLocalHost().getHostName());
-        } catch (IOException e) {
-            return List.of();
         }
     }
 }

@@ -4,6 +4,7 @@ import dev.videoapiemulator.config.EmulatorConfig;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
@@ -49,7 +50,7 @@ public record ServerKeys(KeyStore keyStore, String password, Optional<Certificat
         }
         CertificateAuthority authority = CertificateAuthority.loadOrCreate(Path.of(https.dir()));
         List<String> names = new ArrayList<>(List.of("localhost", "127.0.0.1", "::1"));
-        names.addAll(CertificateAuthority.hostName());
+        names.addAll(hostName());
         https.names().ifPresent(names::addAll);
         return of(authority.issue(names), Optional.of(authority), authority.certificateFile().toString());
     }
@@ -66,6 +67,15 @@ public record ServerKeys(KeyStore keyStore, String password, Optional<Certificat
             return new ServerKeys(store, password, authority, source);
         } catch (IOException | GeneralSecurityException e) {
             throw new IllegalStateException("cannot hold the server key: " + e.getMessage(), e);
+        }
+    }
+
+    /** The machine's own name; none when it cannot be found. */
+    private static List<String> hostName() {
+        try {
+            return List.of(InetAddress.getLocalHost().getHostName());
+        } catch (IOException e) {
+            return List.of();
         }
     }
 
