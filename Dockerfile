@@ -3,6 +3,11 @@
 #   docker build -t video-api-emulator .
 #   docker run --rm -p 8080:8080 video-api-emulator
 #   docker run --rm -p 8080:8080 -v "$PWD/my-fixtures:/fixtures:ro" -e EMULATOR_JOBS_PROCESSING=5s video-api-emulator
+#   docker run --rm -p 8080:8080 -p 8443:8443 -e EMULATOR_HTTPS_PORT=8443 -v emulator-tls:/tls video-api-emulator
+#
+# HTTPS (EMULATOR_HTTPS_PORT=8443) serves a certificate from the emulator's own CA, kept in the
+# volume /tls (ca.pem; GET /__emulator/tls/ca.pem hands it out): mount a volume there to keep the
+# CA, and the clients' trust in it, across containers.
 #
 # Configuration is by environment: every emulator.* setting is an EMULATOR_* variable (see README).
 # Base images are build arguments so pipelines can point them at a mirror, e.g.
@@ -56,13 +61,18 @@ COPY config/jvm.options /app/config/
 # Listens on every address: a container is reached from outside it.
 ENV EMULATOR_FIXTURES_DIR=/fixtures \
     EMULATOR_HOST=0.0.0.0 \
+    EMULATOR_HTTPS_DIR=/tls \
     JAVA_OPTS=""
 # Trains the start-up cache (an AOT cache on JDK 25 and later, AppCDS before) by exercising the
 # real routes once, so that every container starts from it.
 RUN /app/scripts/start.sh --train /app/quarkus-run.jar && rm -f /app/training.log
 
+# The CA's directory, writable by the server's user (group 0, as OpenShift's random users are too).
+RUN mkdir -p /tls && chown 1001:0 /tls && chmod 0770 /tls
+VOLUME /tls
+
 USER 1001
-EXPOSE 8080
+EXPOSE 8080 8443
 HEALTHCHECK --interval=10s --timeout=3s --start-period=30s --retries=3 \
   CMD curl -fsS -o /dev/null "http://127.0.0.1:${EMULATOR_PORT:-8080}/q/health/ready" || exit 1
 

@@ -24,6 +24,8 @@ public interface EmulatorConfig {
     @WithDefault("127.0.0.1")
     String host();
 
+    Https https();
+
     /** The profile that answers the bare /v1 paths for keys not bound to a profile. */
     @WithDefault("openai")
     String defaultProfile();
@@ -53,6 +55,35 @@ public interface EmulatorConfig {
     ConsoleLog consoleLog();
 
     Webhooks webhooks();
+
+    interface Https {
+        /**
+         * Port of a TLS listener beside the HTTP one, serving the same routes (HTTP/1.1 and HTTP/2 by
+         * ALPN); read by quarkus.http.ssl-port. Unset: no TLS listener.
+         */
+        Optional<Integer> port();
+
+        /**
+         * Where the emulator's own certificate authority is kept (ca.pem, ca-key.pem), made on the first
+         * start with HTTPS, so clients told to trust it keep trusting it across restarts.
+         */
+        @WithDefault("${user.home}/.video-api-emulator/tls")
+        String dir();
+
+        /** Names the emulator's server certificate covers besides localhost, 127.0.0.1, ::1 and the host name. */
+        Optional<List<String>> names();
+
+        /** Your own certificate chain (PEM, the server's first), with key-file: served instead of the emulator's. */
+        Optional<String> certificateFile();
+
+        /** The private key of certificate-file (PEM, unencrypted). */
+        Optional<String> keyFile();
+
+        /** Your own PKCS#12 key store, with key-store-password: served instead of the emulator's certificate. */
+        Optional<String> keyStoreFile();
+
+        Optional<String> keyStorePassword();
+    }
 
     interface Auth {
         /** any: every non-empty bearer key passes; keys: only known keys; off: no key needed. */

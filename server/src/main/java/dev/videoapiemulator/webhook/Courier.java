@@ -2,6 +2,7 @@ package dev.videoapiemulator.webhook;
 
 import dev.videoapiemulator.config.EmulatorConfig;
 import dev.videoapiemulator.engine.Clocks;
+import dev.videoapiemulator.tls.EmulatorTls;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.ConnectException;
 import java.net.URI;
@@ -35,13 +36,14 @@ public class Courier {
     private final int maxAttempts;
     private final ConcurrentHashMap<String, CompletableFuture<Void>> lanes = new ConcurrentHashMap<>();
 
-    public Courier(Clocks clocks, Outbox outbox, DeliveryLog log, EmulatorConfig config) {
+    public Courier(Clocks clocks, Outbox outbox, DeliveryLog log, EmulatorConfig config, EmulatorTls tls) {
         this.clocks = clocks;
         this.outbox = outbox;
         this.log = log;
         this.retrySchedule = List.copyOf(config.webhooks().retrySchedule());
         this.maxAttempts = Math.max(1, config.webhooks().maxAttempts());
-        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+        // https receivers: the JDK's authorities and the emulator's own, see EmulatorTls.clientContext.
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).sslContext(tls.clientContext())
                 .connectTimeout(config.webhooks().timeout()).followRedirects(HttpClient.Redirect.NEVER).build();
     }
 

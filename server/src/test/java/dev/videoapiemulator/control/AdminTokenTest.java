@@ -45,6 +45,14 @@ public class AdminTokenTest {
     }
 
     @Test
+    void caDownloadIsBehindTheTokenAndMissingWhileHttpsIsOff() {
+        assertError(given().get("/__emulator/tls/ca.pem").then(), 401, "invalid_request_error", null,
+                "invalid_admin_token");
+        assertError(given().header(AdminTokenFilter.TOKEN_HEADER, TOKEN).get("/__emulator/tls/ca.pem").then(), 404,
+                "invalid_request_error", null, null);
+    }
+
+    @Test
     void leavesTheApiAlone() {
         Emulator.freshKey().request().get("/v1/videos").then().statusCode(200);
     }

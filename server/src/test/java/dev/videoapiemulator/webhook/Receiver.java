@@ -1,6 +1,8 @@
 package dev.videoapiemulator.webhook;
 
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -14,11 +16,13 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import javax.net.ssl.SSLContext;
 import org.awaitility.Awaitility;
 
 /**
  * A webhook receiver on 127.0.0.1 and a free port, as a client's test would run one: it keeps every
  * request it gets and answers with the statuses it is told, 200 once they run out, optionally slowly.
+ * Plain HTTP, or HTTPS with the certificate of a given server context.
  */
 final class Receiver implements AutoCloseable {
 
@@ -36,8 +40,20 @@ final class Receiver implements AutoCloseable {
     private volatile Duration slowness = Duration.ZERO;
 
     Receiver() {
+        this(null);
+    }
+
+    /** @param tls the HTTPS server's context; null for plain HTTP */
+    Receiver(SSLContext tls) {
         try {
-            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            InetSocketAddress address = new InetSocketAddress("127.0.0.1", 0);
+            if (tls == null) {
+                server = HttpServer.create(address, 0);
+            } else {
+                HttpsServer https = HttpsServer.create(address, 0);
+                https.setHttpsConfigurator(new HttpsConfigurator(tls));
+                server = https;
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -60,7 +76,8 @@ final class Receiver implements AutoCloseable {
     }
 
     String url(String path) {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + path;
+        String scheme = server instanceof HttpsServer ? "https" : "http";
+        return scheme + "://127.0.0.1:" + server.getAddress().getPort() + path;
     }
 
     /** The next requests are answered with these statuses, in order. */

@@ -3,6 +3,10 @@ package dev.videoapiemulator.testcontainers;
 import dev.videoapiemulator.client.EmulatorControl;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -39,12 +43,16 @@ public class VideoApiEmulatorContainer extends GenericContainer<VideoApiEmulator
     public static final String IMAGE_ENV = "VIDEO_API_EMULATOR_IMAGE";
 
     static final int PORT = 8080;
+    /** The image's TLS port (EMULATOR_HTTPS_PORT), exposed by {@link #withHttps()}. */
+    static final int HTTPS_PORT = 8443;
+    private static final String ADMIN_TOKEN_HEADER = "X-Emulator-Admin-Token";
     /** Where the image reads its fixture files; its own demo fixtures are there too. */
     static final String FIXTURES = "/fixtures/";
     private static final List<String> FIXTURE_SUFFIXES = List.of(".json", ".yaml", ".yml");
     private static final int READABLE = 0644;
 
     private String adminToken;
+    private boolean https;
 
     /** The image named by {@value #IMAGE_PROPERTY} or {@value #IMAGE_ENV}, else {@value #DEFAULT_IMAGE}. */
     public VideoApiEmulatorContainer() {
@@ -110,6 +118,26 @@ public class VideoApiEmulatorContainer extends GenericContainer<VideoApiEmulator
         return withSetting("emulator.control.token", token);
     }
 
+    /**
+     * Adds the TLS listener on {@value #HTTPS_PORT}, with a certificate from the emulator's own CA
+     * ({@link #getCaCertificatePem()}) for localhost, 127.0.0.1, ::1 and the host the container is
+     * reached at.
+     */
+    public VideoApiEmulatorContainer withHttps() {
+        this.https = true;
+        addExposedPort(HTTPS_PORT);
+        return withSetting("emulator.https.port", String.valueOf(HTTPS_PORT));
+    }
+
+    @Override
+    protected void configure() {
+        super.configure();
+        if (https) {
+            // Known only now: a remote Docker host is reached by its own name, which the certificate must carry.
+            withSetting("emulator.https.names", getHost());
+        }
+    }
+
     /** How long a new job stays queued, and then in progress (before its per-second share). */
     public VideoApiEmulatorContainer withTimings(Duration queued, Duration processing) {
         return withSetting("emulator.jobs.queued", queued.toMillis() + "ms")
@@ -147,6 +175,47 @@ public class VideoApiEmulatorContainer extends GenericContainer<VideoApiEmulator
     /** A dialect's root by its profile name: {@code getBaseUrl("veo")} is {@code http://host:port/veo/v1}. */
     public String getBaseUrl(String profile) {
         return getEmulatorUrl() + "/" + profile + "/v1";
+    }
+
+    /** The official API's root over TLS, {@code https://host:port/v1}; needs {@link #withHttps()}. */
+    public String getHttpsBaseUrl() {
+        return httpsRoot() + "/v1";
+    }
+
+    /** A dialect's root over TLS: {@code getHttpsBaseUrl("kling")} is {@code https://host:port/kling/v1}. */
+    public String getHttpsBaseUrl(String profile) {
+        return httpsRoot() + "/" + profile + "/v1";
+    }
+
+    /** The CA that signed the TLS listener's certificate, as PEM, for the client's trust store. */
+    public String getCaCertificatePem() {
+        httpsRoot();
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(getEmulatorUrl() + "/__emulator/tls/ca.pem"))
+                .timeout(Duration.ofSeconds(10));
+        if (adminToken != null) {
+            request.header(ADMIN_TOKEN_HEADER, adminToken);
+        }
+        try {
+            HttpResponse<String> answer = HttpClient.newHttpClient().send(request.build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (answer.statusCode() != 200) {
+                throw new IllegalStateException("the emulator has no CA to give: " + answer.statusCode() + " "
+                        + answer.body());
+            }
+            return answer.body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while fetching the CA", e);
+        }
+    }
+
+    private String httpsRoot() {
+        if (!https) {
+            throw new IllegalStateException("this container has no TLS listener: call withHttps() before start()");
+        }
+        return "https://" + getHost() + ":" + getMappedPort(HTTPS_PORT);
     }
 
     /** The control API of this container, with its admin token if one was set. */

@@ -17,6 +17,15 @@ class VideoApiEmulatorContainerSettingsTest {
     }
 
     @Test
+    void httpsUrlsNeedWithHttps() {
+        VideoApiEmulatorContainer container = new VideoApiEmulatorContainer("localhost/video-api-emulator:any");
+        assertThrows(IllegalStateException.class, container::getHttpsBaseUrl);
+        assertThrows(IllegalStateException.class, container::getCaCertificatePem);
+        assertEquals("8443", container.withHttps().getEnvMap().get("EMULATOR_HTTPS_PORT"));
+        assertEquals(true, container.getExposedPorts().contains(VideoApiEmulatorContainer.HTTPS_PORT));
+    }
+
+    @Test
     void aSettingOfAnotherToolIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> VideoApiEmulatorContainer.environmentName("quarkus.http.port"));
     }
