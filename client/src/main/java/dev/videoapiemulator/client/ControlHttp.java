@@ -13,21 +13,11 @@ import java.time.Duration;
  * The HTTP side of every call: where the emulator is, the admin token, and the turn of error
  * answers and unreachable emulators into {@link EmulatorException}s.
  */
-final class ControlHttp {
+record ControlHttp(HttpClient client, URI base, String adminToken) {
 
     private static final String CONTROL_ROOT = "/__emulator";
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
     private static final Duration CALL_TIMEOUT = Duration.ofSeconds(30);
-
-    private final HttpClient client;
-    private final URI base;
-    private final String adminToken;
-
-    private ControlHttp(HttpClient client, URI base, String adminToken) {
-        this.client = client;
-        this.base = base;
-        this.adminToken = adminToken;
-    }
 
     static ControlHttp to(URI base) {
         // HTTP/1.1: the emulator speaks it, and the JDK's default HTTP/2 would try an upgrade on every call.
@@ -38,10 +28,6 @@ final class ControlHttp {
 
     ControlHttp withAdminToken(String token) {
         return new ControlHttp(client, base, token);
-    }
-
-    URI base() {
-        return base;
     }
 
     <T> T get(String path, Params query, Class<T> answer) {
