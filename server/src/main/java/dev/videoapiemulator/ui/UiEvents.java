@@ -7,7 +7,6 @@ import dev.videoapiemulator.http.ErrorWriter;
 import dev.videoapiemulator.journal.RequestJournal;
 import dev.videoapiemulator.webhook.DeliveryLog;
 import io.quarkus.runtime.StartupEvent;
-import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.HttpHeaders;
@@ -20,24 +19,23 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
-import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * The dashboard's one event stream, {@code GET /__emulator/ui/events}: every journal entry and every
  * webhook delivery as server-sent events ({@code journal}, {@code delivery}). Jobs are not ticked, so
  * the page reloads its jobs table when an entry arrives and polls it while jobs run (docs/ui.md).
  *
- * <p>Publishing never waits for a browser, and its cost does not grow with the API's rate: a
- * connection is written at most every {@link #FLUSH} with the newest {@link #BATCH} frames that
- * came since; older ones are counted and announced as one {@code gap} event, upon which the page
- * reads the list again from the control API. A connection whose socket cannot take its writes (the
- * browser reads slower than that) is closed.
+ * <p>Publishing never waits for a browser, and its cost does not grow with the API's rate nor with
+ * the number of browsers: it writes the frame into one slot of a ring of the newest {@link #BATCH}
+ * frames, shared by every stream. Each stream, on its own event loop every {@link #FLUSH} ms, sends
+ * what the ring holds past the last frame it sent; frames that were overwritten before it came
+ * are counted and announced as one {@code gap} event, upon which the page reads the list again from
+ * the control API. A connection whose socket cannot take its writes (the browser reads slower than
+ * that) is closed.
  */
 @ApplicationScoped
 public class UiEvents {
@@ -63,6 +61,14 @@ public class UiEvents {
 
     private final Set<Stream> streams = ConcurrentHashMap.newKeySet();
     private final AtomicLong dropped = new AtomicLong();
+    /** The newest frames, each in the slot of its sequence number modulo {@link #BATCH}. */
+    private final AtomicReferenceArray<Frame> recent = new AtomicReferenceArray<>(BATCH);
+    /** The sequence number of the newest frame published; the first is 1. */
+    private final AtomicLong published = new AtomicLong();
+
+    /** A frame and its place in the order of publishing, so a reader can tell it from a newer one in its slot. */
+    private record Frame(long sequence, String text) {
+    }
 
     /** Ahead of the REST layer (the stream is written by hand), after the journal's recorder. */
     void install(@Observes @Priority(Interceptor.Priority.APPLICATION) Router router) {
@@ -94,9 +100,12 @@ public class UiEvents {
         response.setChunked(true)
                 .putHeader(HttpHeaders.CONTENT_TYPE, "text/event-stream; charset=utf-8")
                 .putHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-        Stream stream = new Stream(response, vertx.getOrCreateContext());
+        Stream stream = new Stream(response, published.get());
         streams.add(stream);
-        response.closeHandler(closed -> streams.remove(stream));
+        // Set on the connection's event loop, the timer writes there: never beside another write.
+        long timer = vertx.setPeriodic(FLUSH, tick -> stream.flush());
+        stream.timer = timer;
+        response.closeHandler(closed -> stream.close());
         // A comment opens the stream at once, so the browser's EventSource reports it open.
         response.write(": open\nretry: 1000\n\n");
     }
@@ -111,72 +120,62 @@ public class UiEvents {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("events are records, which always serialise", e);
         }
-        for (Stream stream : streams) {
-            stream.offer(frame);
-        }
+        long sequence = published.incrementAndGet();
+        recent.set((int) (sequence % BATCH), new Frame(sequence, frame));
     }
 
-    /**
-     * One browser: the newest {@link #BATCH} frames wait in a queue, older ones only in a count, and
-     * a timer on the connection's event loop writes what waits at most every {@link #FLUSH} ms.
-     */
+    /** One browser: how far into the ring it has been sent, and its connection. */
     private final class Stream {
 
         private final HttpServerResponse response;
-        private final Context context;
-        private final Queue<String> frames = new ConcurrentLinkedQueue<>();
-        private final AtomicInteger waiting = new AtomicInteger();
-        private final AtomicLong skipped = new AtomicLong();
-        private final AtomicBoolean scheduled = new AtomicBoolean();
-        private final AtomicBoolean closed = new AtomicBoolean();
+        private long sent;
+        private long timer;
+        private boolean closed;
 
-        Stream(HttpServerResponse response, Context context) {
+        Stream(HttpServerResponse response, long sent) {
             this.response = response;
-            this.context = context;
+            this.sent = sent;
         }
 
-        void offer(String frame) {
-            if (closed.get()) {
+        /** Runs on the connection's event loop only, so its fields need no guard. */
+        void flush() {
+            long newest = published.get();
+            if (closed || newest == sent) {
                 return;
             }
-            frames.add(frame);
-            if (waiting.incrementAndGet() > BATCH && frames.poll() != null) {
-                waiting.decrementAndGet();
-                skipped.incrementAndGet();
+            long skipped = 0;
+            StringBuilder frames = new StringBuilder();
+            for (long sequence = Math.max(sent + 1, newest - BATCH + 1); sequence <= newest; sequence++) {
+                Frame frame = recent.get((int) (sequence % BATCH));
+                if (frame != null && frame.sequence() == sequence) {
+                    frames.append(frame.text());
+                } else {
+                    skipped++;
+                }
             }
-            if (scheduled.compareAndSet(false, true)) {
-                context.runOnContext(ignored -> vertx.setTimer(FLUSH, timer -> drain()));
-            }
-        }
-
-        private void drain() {
-            scheduled.set(false);
-            StringBuilder batch = new StringBuilder();
-            long gap = skipped.getAndSet(0);
-            if (gap > 0) {
-                batch.append("event: gap\ndata: {\"skipped\":").append(gap).append("}\n\n");
-            }
-            for (String frame = frames.poll(); frame != null; frame = frames.poll()) {
-                waiting.decrementAndGet();
-                batch.append(frame);
-            }
-            if (closed.get() || batch.length() == 0) {
-                return;
-            }
+            skipped += Math.max(0, newest - BATCH - sent);
+            sent = newest;
             if (response.writeQueueFull()) {
                 drop();
-            } else {
-                response.write(batch.toString());
+                return;
             }
+            if (skipped > 0) {
+                response.write("event: gap\ndata: {\"skipped\":" + skipped + "}\n\n");
+            }
+            if (frames.length() > 0) {
+                response.write(frames.toString());
+            }
+        }
+
+        void close() {
+            closed = true;
+            vertx.cancelTimer(timer);
+            streams.remove(this);
         }
 
         private void drop() {
-            if (!closed.compareAndSet(false, true)) {
-                return;
-            }
-            streams.remove(this);
+            close();
             dropped.incrementAndGet();
-            frames.clear();
             response.close();
         }
     }
