@@ -1,14 +1,14 @@
 package dev.videoapiemulator.control;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.videoapiemulator.api.ApiCaller;
 import dev.videoapiemulator.api.ApiError;
+import dev.videoapiemulator.api.TestIdParam;
 import dev.videoapiemulator.engine.Clocks;
 import dev.videoapiemulator.engine.EmulatorClock;
 import io.smallrye.common.annotation.NonBlocking;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -32,9 +32,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @NonBlocking
 public class ClockResource {
 
-    private static final String TEST_ID = "Only this test's clock; without it (or the X-Emulator-Test-Id header)"
-            + " the global one";
-
     public record ClockView(@JsonProperty("now") long nowMillis, @JsonProperty("now_iso") String nowIso,
             @JsonProperty("offset_ms") long offsetMillis, boolean frozen, @JsonProperty("test_id") String testId) {
     }
@@ -46,9 +43,8 @@ public class ClockResource {
 
     @GET
     @Operation(summary = "The emulator's current time, or a test's")
-    public ClockView read(@HeaderParam(ApiCaller.TEST_ID_HEADER) String header,
-            @Parameter(description = TEST_ID) @QueryParam("test_id") String query) {
-        return view(ApiCaller.testIdFrom(query, header));
+    public ClockView read(@BeanParam TestIdParam test) {
+        return view(test.testId());
     }
 
     @POST
@@ -56,10 +52,9 @@ public class ClockResource {
     @Operation(summary = "Move time forward; jobs and expiry move as if that time had passed")
     public ClockView advance(
             @Parameter(description = "ISO-8601 duration (PT90S, PT2H) or a number of seconds") @QueryParam("by") String by,
-            @HeaderParam(ApiCaller.TEST_ID_HEADER) String header,
-            @Parameter(description = TEST_ID) @QueryParam("test_id") String query) {
+            @BeanParam TestIdParam test) {
         Duration duration = parse(by);
-        String testId = ApiCaller.testIdFrom(query, header);
+        String testId = test.testId();
         clocks.of(testId).advance(duration);
         return view(testId);
     }
@@ -67,9 +62,8 @@ public class ClockResource {
     @POST
     @Path("freeze")
     @Operation(summary = "Stop the clock until it is advanced or thawed")
-    public ClockView freeze(@HeaderParam(ApiCaller.TEST_ID_HEADER) String header,
-            @Parameter(description = TEST_ID) @QueryParam("test_id") String query) {
-        String testId = ApiCaller.testIdFrom(query, header);
+    public ClockView freeze(@BeanParam TestIdParam test) {
+        String testId = test.testId();
         clocks.of(testId).freeze();
         return view(testId);
     }
@@ -77,9 +71,8 @@ public class ClockResource {
     @POST
     @Path("thaw")
     @Operation(summary = "Let a frozen clock run again")
-    public ClockView thaw(@HeaderParam(ApiCaller.TEST_ID_HEADER) String header,
-            @Parameter(description = TEST_ID) @QueryParam("test_id") String query) {
-        String testId = ApiCaller.testIdFrom(query, header);
+    public ClockView thaw(@BeanParam TestIdParam test) {
+        String testId = test.testId();
         clocks.of(testId).thaw();
         return view(testId);
     }
@@ -87,9 +80,8 @@ public class ClockResource {
     @POST
     @Path("reset")
     @Operation(summary = "Back to the wall clock, running; refused (409) while jobs live on a clock ahead of it")
-    public ClockView reset(@HeaderParam(ApiCaller.TEST_ID_HEADER) String header,
-            @Parameter(description = TEST_ID) @QueryParam("test_id") String query) {
-        String testId = ApiCaller.testIdFrom(query, header);
+    public ClockView reset(@BeanParam TestIdParam test) {
+        String testId = test.testId();
         resets.reset(testId);
         return view(testId);
     }

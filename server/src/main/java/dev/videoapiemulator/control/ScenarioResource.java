@@ -3,7 +3,7 @@ package dev.videoapiemulator.control;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.videoapiemulator.api.ApiCaller;
+import dev.videoapiemulator.api.TestIdParam;
 import dev.videoapiemulator.scenario.FixtureException;
 import dev.videoapiemulator.scenario.FixtureLoader;
 import dev.videoapiemulator.scenario.FixtureMapper;
@@ -13,6 +13,7 @@ import dev.videoapiemulator.scenario.Scenario;
 import dev.videoapiemulator.scenario.ScenarioBook;
 import io.smallrye.common.annotation.NonBlocking;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -57,9 +58,8 @@ public class ScenarioResource {
     @GET
     @Path("scenarios")
     @Operation(summary = "The scenarios in force: runtime ones (for the test id, if given) and the files' ones")
-    public Response list(@HeaderParam(ApiCaller.TEST_ID_HEADER) String header,
-            @QueryParam("test_id") String query) {
-        return inFixtureFormat(200, new ScenarioList(book.runtimeScenarios(ApiCaller.testIdFrom(query, header)),
+    public Response list(@BeanParam TestIdParam test) {
+        return inFixtureFormat(200, new ScenarioList(book.runtimeScenarios(test.testId()),
                 book.fileScenarios()));
     }
 
@@ -68,9 +68,9 @@ public class ScenarioResource {
     @Consumes({MediaType.APPLICATION_JSON, "application/yaml", "application/x-yaml", "text/yaml", MediaType.TEXT_PLAIN})
     @Operation(summary = "Add a scenario (or replace the one of the same name); same format as in fixture files")
     public Response add(String body, @HeaderParam("Content-Type") String type,
-            @HeaderParam(ApiCaller.TEST_ID_HEADER) String header, @QueryParam("test_id") String query) {
+            @BeanParam TestIdParam test) {
         Scenario scenario = parse(body, type);
-        boolean replaced = book.put(scenario, ApiCaller.testIdFrom(query, header));
+        boolean replaced = book.put(scenario, test.testId());
         return inFixtureFormat(replaced ? 200 : 201, scenario);
     }
 
@@ -79,22 +79,21 @@ public class ScenarioResource {
     @Consumes({MediaType.APPLICATION_JSON, "application/yaml", "application/x-yaml", "text/yaml", MediaType.TEXT_PLAIN})
     @Operation(summary = "Replace a runtime scenario by name")
     public Response replace(@PathParam("name") String name, String body, @HeaderParam("Content-Type") String type,
-            @HeaderParam(ApiCaller.TEST_ID_HEADER) String header, @QueryParam("test_id") String query) {
+            @BeanParam TestIdParam test) {
         Scenario scenario = parse(body, type);
         if (!scenario.name().equals(name)) {
             throw ApiError.badRequest("The scenario's name '" + scenario.name() + "' differs from '" + name
                     + "' in the path.", "name", "invalid_value").exception();
         }
-        book.put(scenario, ApiCaller.testIdFrom(query, header));
+        book.put(scenario, test.testId());
         return inFixtureFormat(200, scenario);
     }
 
     @DELETE
     @Path("scenarios/{name}")
     @Operation(summary = "Delete a runtime scenario by name")
-    public Response delete(@PathParam("name") String name, @HeaderParam(ApiCaller.TEST_ID_HEADER) String header,
-            @QueryParam("test_id") String query) {
-        if (!book.remove(name, ApiCaller.testIdFrom(query, header))) {
+    public Response delete(@PathParam("name") String name, @BeanParam TestIdParam test) {
+        if (!book.remove(name, test.testId())) {
             throw ApiError.notFound("No runtime scenario named '" + name + "'.").exception();
         }
         return Response.noContent().build();
@@ -103,9 +102,8 @@ public class ScenarioResource {
     @DELETE
     @Path("scenarios")
     @Operation(summary = "Delete the runtime scenarios (of the test id, if given) and restart the files' counts")
-    public Response clear(@HeaderParam(ApiCaller.TEST_ID_HEADER) String header,
-            @QueryParam("test_id") String query) {
-        book.reset(ApiCaller.testIdFrom(query, header));
+    public Response clear(@BeanParam TestIdParam test) {
+        book.reset(test.testId());
         return Response.noContent().build();
     }
 

@@ -1,12 +1,12 @@
 package dev.videoapiemulator.webhook;
 
+import dev.videoapiemulator.api.TestIdParam;
 import dev.videoapiemulator.scenario.WebhookEndpoint;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.videoapiemulator.api.ApiCaller;
 import dev.videoapiemulator.control.ControlParams;
 import dev.videoapiemulator.scenario.FixtureException;
 import dev.videoapiemulator.scenario.FixtureLoader;
@@ -14,10 +14,10 @@ import dev.videoapiemulator.scenario.FixtureMapper;
 import dev.videoapiemulator.api.ApiError;
 import io.smallrye.common.annotation.NonBlocking;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -74,19 +74,17 @@ public class WebhookResource {
 
     @GET
     @Operation(summary = "The webhook endpoints in force: configured, from fixtures, and added at run time")
-    public EndpointList list(@HeaderParam(ApiCaller.TEST_ID_HEADER) String header,
-            @QueryParam("test_id") String query) {
+    public EndpointList list(@BeanParam TestIdParam test) {
         return new EndpointList("list",
-                endpoints.list(ApiCaller.testIdFrom(query, header)).stream().map(EndpointView::of).toList());
+                endpoints.list(test.testId()).stream().map(EndpointView::of).toList());
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add an endpoint {url, secret, events, key}; without a secret one is made up and answered")
-    public Response add(String body, @HeaderParam(ApiCaller.TEST_ID_HEADER) String header,
-            @QueryParam("test_id") String query) {
+    public Response add(String body, @BeanParam TestIdParam test) {
         WebhookEndpoint endpoint = parse(body);
-        WebhookEndpoints.Registered added = endpoints.add(endpoint, ApiCaller.testIdFrom(query, header));
+        WebhookEndpoints.Registered added = endpoints.add(endpoint, test.testId());
         return Response.status(201).entity(EndpointView.of(added)).build();
     }
 
@@ -102,8 +100,8 @@ public class WebhookResource {
 
     @DELETE
     @Operation(summary = "Remove the endpoints added at run time (of the test id, if given)")
-    public Response clear(@HeaderParam(ApiCaller.TEST_ID_HEADER) String header, @QueryParam("test_id") String query) {
-        endpoints.reset(ApiCaller.testIdFrom(query, header));
+    public Response clear(@BeanParam TestIdParam test) {
+        endpoints.reset(test.testId());
         return Response.noContent().build();
     }
 
