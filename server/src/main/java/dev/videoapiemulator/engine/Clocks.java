@@ -55,11 +55,7 @@ public class Clocks {
 
     /** The time on the clock of {@code testId}: the global clock for null, the wall clock for a test with none. */
     public Instant now(String testId) {
-        if (testId == null) {
-            return global.now();
-        }
-        Kept kept = live(testId);
-        return kept == null ? Instant.now() : kept.clock.now();
+        return read(testId, false);
     }
 
     /** The time on the clock of whatever {@code owner} (an {@link ApiCaller#owner()}) makes. */
@@ -72,12 +68,21 @@ public class Clocks {
      * from being dropped as idle while the test goes on.
      */
     Instant nowUsing(String owner) {
-        String testId = ApiCaller.testIdOf(owner);
-        Kept kept = testId == null ? null : live(testId);
-        if (kept != null) {
+        return read(ApiCaller.testIdOf(owner), true);
+    }
+
+    private Instant read(String testId, boolean use) {
+        if (testId == null) {
+            return global.now();
+        }
+        Kept kept = live(testId);
+        if (kept == null) {
+            return Instant.now();
+        }
+        if (use) {
             kept.lastUsedNanos = System.nanoTime();
         }
-        return testId == null ? global.now() : kept == null ? Instant.now() : kept.clock.now();
+        return kept.clock.now();
     }
 
     /** The clock the control API reads and moves: the global one for null, else the test's, made on first use. */
