@@ -143,18 +143,22 @@ public class UiEvents {
             if (closed || newest == sent) {
                 return;
             }
-            long skipped = 0;
+            long next = Math.max(sent + 1, newest - BATCH + 1);
+            long skipped = next - (sent + 1);
             StringBuilder frames = new StringBuilder();
-            for (long sequence = Math.max(sent + 1, newest - BATCH + 1); sequence <= newest; sequence++) {
-                Frame frame = recent.get((int) (sequence % BATCH));
-                if (frame != null && frame.sequence() == sequence) {
+            for (; next <= newest; next++) {
+                Frame frame = recent.get((int) (next % BATCH));
+                if (frame == null || frame.sequence() < next) {
+                    // Numbered but not yet in its slot: it goes with the next write.
+                    break;
+                }
+                if (frame.sequence() == next) {
                     frames.append(frame.text());
                 } else {
                     skipped++;
                 }
             }
-            skipped += Math.max(0, newest - BATCH - sent);
-            sent = newest;
+            sent = next - 1;
             if (response.writeQueueFull()) {
                 drop();
                 return;
