@@ -1,7 +1,7 @@
 package dev.videoapiemulator.http;
 
 import dev.videoapiemulator.engine.RandomIds;
-import jakarta.ws.rs.container.ContainerRequestContext;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
@@ -13,9 +13,10 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  */
 public class ApiHeaders {
 
+    /** On the Vert.x request: the REST layer's header view would copy every header to change one. */
     @ServerRequestFilter(preMatching = true)
-    public void ignoreAccept(ContainerRequestContext request) {
-        request.getHeaders().putSingle(HttpHeaders.ACCEPT, "*/*");
+    public void ignoreAccept(HttpServerRequest request) {
+        request.headers().set(HttpHeaders.ACCEPT, "*/*");
     }
 
     @ServerResponseFilter

@@ -123,12 +123,34 @@ public class RouterErrors {
 
     /** Why a request target is not a URI (a percent-escape that is not two hex digits, say), or null. */
     static String malformedUri(String uri) {
+        if (plainTarget(uri)) {
+            return null;
+        }
         try {
             new URI(uri);
             return null;
         } catch (URISyntaxException e) {
             return e.getReason();
         }
+    }
+
+    /**
+     * An absolute path and query of only the characters RFC 2396 allows unescaped there, with no
+     * escapes: such a target always parses, so the common request skips building a {@link URI}.
+     */
+    static boolean plainTarget(String uri) {
+        if (uri.isEmpty() || uri.charAt(0) != '/' || uri.startsWith("//")) {
+            return false;
+        }
+        for (int i = 1; i < uri.length(); i++) {
+            char c = uri.charAt(i);
+            boolean plain = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+                    || "-_.!~*'()/?:@&=+$,;".indexOf(c) >= 0;
+            if (!plain) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** multipart/form-data whose boundary parameter is absent or empty. */

@@ -31,7 +31,7 @@ public class ScenarioJobScripts {
         Timings t = fixtures.current().timings();
         Duration queued = or(t.queued(), configured.queued());
         Duration processing = or(t.processing(), configured.processing())
-                .plus(or(t.processingPerSecond(), configured.processingPerSecond()).multipliedBy(spec.seconds()));
+                .plus(times(or(t.processingPerSecond(), configured.processingPerSecond()), spec.seconds()));
         Duration expiry = or(t.downloadExpiry(), configured.downloadExpiry());
         if (scenario == null) {
             return new JobScript(queued, processing, List.of(), new JobOutcome.Completed(), expiry, null, null, null);
@@ -71,6 +71,11 @@ public class ScenarioJobScripts {
         }
         return new JobError(spec.code() == null ? JobError.MODERATION_BLOCKED.code() : spec.code(),
                 spec.message() == null ? JobError.MODERATION_BLOCKED.message() : spec.message());
+    }
+
+    /** {@code d × n} without {@link Duration#multipliedBy}, which goes through BigDecimal on every create. */
+    private static Duration times(Duration d, int n) {
+        return Duration.ofSeconds(Math.multiplyExact(d.getSeconds(), n), d.getNano() * (long) n);
     }
 
     private static <T> T or(T value, T fallback) {
