@@ -245,8 +245,13 @@ class SdkWebhookEndpointsTest {
         assertEquals(hooks.testId, listed.get(0).get("test_id"));
         assertEquals(created.signingSecret(), listed.get(0).get("secret"));
 
-        given().post("/__emulator/reset?part=webhooks&test_id=" + hooks.testId).then().statusCode(200);
+        given().delete("/__emulator/webhooks/" + created.id()).then().statusCode(204);
         assertThrows(NotFoundException.class, () -> client().webhooks().retrieve(created.id()));
+        given().delete("/__emulator/webhooks/" + created.id()).then().statusCode(404);
+
+        WebhookEndpointWithSecret kept = register("/listed", WebhookCreateParams.EventType.VIDEO_COMPLETED);
+        given().post("/__emulator/reset?part=webhooks&test_id=" + hooks.testId).then().statusCode(200);
+        assertThrows(NotFoundException.class, () -> client().webhooks().retrieve(kept.id()));
         hooks.video();
         hooks.advance(Duration.ofMinutes(1));
         await().during(Duration.ofMillis(500)).until(() -> receiver.received().isEmpty());
