@@ -36,6 +36,11 @@ public final class FieldErrors {
                 + max + ", but got a string with length " + length + " instead.", param, "string_above_max_length");
     }
 
+    public static ApiError emptyArray(String param) {
+        return ApiError.badRequest("Invalid '" + param + "': empty array. Expected an array with minimum length 1,"
+                + " but got an empty array instead.", param, "empty_array");
+    }
+
     public static ApiError notInteger(String param, String value) {
         return ApiError.badRequest("Invalid '" + param + "': expected an integer, but got '" + value + "' instead.",
                 param, "invalid_type");

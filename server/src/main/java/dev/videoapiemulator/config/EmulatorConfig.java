@@ -202,6 +202,14 @@ public interface EmulatorConfig {
         @WithDefault("10000")
         int maxRecorded();
 
+        /** Most endpoints one API key (within a test id) may register through the official API. */
+        @WithDefault("20")
+        int maxEndpointsPerKey();
+
+        /** Most endpoints registered through the official API by all keys together. */
+        @WithDefault("10000")
+        int maxEndpoints();
+
         /** How often due notifications and retries go out while nobody advances the clock. */
         @WithDefault("200ms")
         Duration tick();

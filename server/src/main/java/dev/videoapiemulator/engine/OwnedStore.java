@@ -178,6 +178,33 @@ public class OwnedStore<T extends Owned> {
         }
     }
 
+    /**
+     * Adds unless the owner already holds its {@code maxPerOwner} items or the store its
+     * {@code maxTotal}: for what is refused when full rather than making room by dropping the oldest.
+     */
+    public boolean addIfRoom(T item) {
+        if (size.incrementAndGet() > maxTotal) {
+            size.decrementAndGet();
+            return false;
+        }
+        boolean[] added = {false};
+        byOwner.compute(item.owner(), (owner, existing) -> {
+            Shelf<T> s = existing != null ? existing : new Shelf<>();
+            if (s.size() < maxPerOwner) {
+                s.add(item);
+                added[0] = true;
+            }
+            return s.size() == 0 ? null : s;
+        });
+        if (!added[0]) {
+            size.decrementAndGet();
+            return false;
+        }
+        byId.put(item.id(), item);
+        byAge.put(item.sequence(), item);
+        return true;
+    }
+
     public Optional<T> find(String owner, String id) {
         T item = id == null ? null : byId.get(id);
         return item != null && item.owner().equals(owner) ? Optional.of(item) : Optional.empty();

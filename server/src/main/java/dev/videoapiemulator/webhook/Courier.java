@@ -67,26 +67,42 @@ public class Courier {
                 });
     }
 
+    /** What one attempt without retries came to: the receiver's status, or why there is none. */
+    public record Probe(Integer status, String problem) {
+    }
+
+    /** One attempt, never retried, recorded like any other: an endpoint's test event. */
+    CompletableFuture<Probe> probe(Notice notice) {
+        long time = clocks.nowOf(notice.owner()).toEpochMilli();
+        long started = System.nanoTime();
+        return http.sendAsync(request(notice), HttpResponse.BodyHandlers.discarding()).handle((response, error) -> {
+            Integer status = response == null ? null : response.statusCode();
+            String problem = problem(status, error, notice.timeout());
+            log.record(notice, new DeliveryLog.Result(1, time, status, (System.nanoTime() - started) / 1_000_000,
+                    problem, problem == null ? DeliveryRecord.DELIVERED : DeliveryRecord.FAILED, null));
+            return new Probe(status, error != null ? problem : null);
+        });
+    }
+
     private HttpRequest request(Notice notice) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(notice.url())).timeout(notice.timeout())
                 .header("Content-Type", "application/json").header("User-Agent", USER_AGENT)
                 .POST(HttpRequest.BodyPublishers.ofString(notice.body()));
-        if (notice.secret() != null) {
+        if (!notice.secrets().isEmpty()) {
             // Receivers check freshness against their own clock, so the timestamp is the wall clock's.
             long timestamp = Instant.now().getEpochSecond();
             request.header("webhook-id", notice.webhookId())
                     .header("webhook-timestamp", String.valueOf(timestamp))
                     .header("webhook-signature",
-                            WebhookSignature.sign(notice.secret(), notice.webhookId(), timestamp, notice.body()));
+                            WebhookSignature.signAll(notice.secrets(), notice.webhookId(), timestamp, notice.body()));
         }
         return request.build();
     }
 
     private void settle(Outbox.Attempt attempt, long time, Integer status, long latency, Throwable error) {
         Notice notice = attempt.notice();
-        boolean delivered = status != null && status / 100 == 2;
-        String problem = error != null ? describe(error, notice.timeout()) : delivered ? null : "HTTP " + status;
-        if (delivered) {
+        String problem = problem(status, error, notice.timeout());
+        if (problem == null) {
             log.record(notice, new DeliveryLog.Result(attempt.number(), time, status, latency, null,
                     DeliveryRecord.DELIVERED, null));
             outbox.finished();
@@ -100,6 +116,14 @@ public class Courier {
                     DeliveryRecord.FAILED, null));
             outbox.finished();
         }
+    }
+
+    /** Why an attempt failed (another status than 2xx, or no answer), or null when it delivered. */
+    private static String problem(Integer status, Throwable error, Duration timeout) {
+        if (error != null) {
+            return describe(error, timeout);
+        }
+        return status / 100 == 2 ? null : "HTTP " + status;
     }
 
     /** The wait after the given attempt failed; the schedule's last wait repeats. */

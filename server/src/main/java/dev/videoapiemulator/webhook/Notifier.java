@@ -1,6 +1,5 @@
 package dev.videoapiemulator.webhook;
 
-import dev.videoapiemulator.scenario.WebhookEndpoint;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.videoapiemulator.api.ApiCaller;
@@ -22,7 +21,8 @@ import java.util.List;
 
 /**
  * Turns status changes into notices: OpenAI's signed {@code video.completed} / {@code video.failed}
- * events for the endpoints that hear of an official-API job, and the callbacks relay dialects ask for.
+ * events for the endpoints that hear of an official-API job (declared ones, and those the job's owner
+ * registered through the API, each signed with its own secrets), and the callbacks relay dialects ask for.
  * A scenario's webhook section breaks them here: delayed, dropped, doubled, reordered or wrongly signed.
  * Notices only enter the outbox; nothing here waits for a receiver.
  */
@@ -31,9 +31,14 @@ public class Notifier {
 
     static final String OPENAI_KIND = "openai";
 
+    /** Where one OpenAI event goes and the secrets that sign it there. */
+    private record Target(String url, List<String> secrets) {
+    }
+
     private static final WebhookAnswer UNBROKEN = new WebhookAnswer(null, null, null, null, null, null);
 
     private final WebhookEndpoints endpoints;
+    private final KeyEndpoints keyEndpoints;
     private final List<StatusCallbacks> callbacks;
     private final Targets targets;
     private final Outbox outbox;
@@ -43,9 +48,10 @@ public class Notifier {
     private final Clocks clocks;
     private final Duration timeout;
 
-    public Notifier(WebhookEndpoints endpoints, Instance<StatusCallbacks> callbacks, Targets targets, Outbox outbox,
+    public Notifier(WebhookEndpoints endpoints, KeyEndpoints keyEndpoints, Instance<StatusCallbacks> callbacks, Targets targets, Outbox outbox,
             DeliveryLog log, PublicAddress address, ObjectMapper mapper, Clocks clocks, EmulatorConfig config) {
         this.endpoints = endpoints;
+        this.keyEndpoints = keyEndpoints;
         this.callbacks = callbacks.stream().toList();
         this.targets = targets;
         this.outbox = outbox;
@@ -72,28 +78,32 @@ public class Notifier {
         if (change.status().terminal() && Profile.OFFICIAL.equals(job.dialect())) {
             String type = change.status() == JobStatus.COMPLETED ? VideoEvent.COMPLETED : VideoEvent.FAILED;
             String key = ApiCaller.keyOf(job.owner());
-            List<WebhookEndpoint> hearing = new ArrayList<>(1);
+            List<Target> hearing = new ArrayList<>(1);
             endpoints.forEachHearing(job.owner(), registered -> {
                 if (registered.endpoint().wants(key, type)) {
-                    hearing.add(registered.endpoint());
+                    hearing.add(new Target(registered.endpoint().url(), List.of(registered.endpoint().secret())));
                 }
             });
+            for (KeyEndpoint endpoint : keyEndpoints.hearing(job.owner(), type)) {
+                hearing.add(new Target(endpoint.url(), endpoint.secretsAt(change.at())));
+            }
             // Most jobs have no endpoint listening: the event is made only when one does.
             if (!hearing.isEmpty()) {
                 long createdAt = change.at().getEpochSecond();
-                String eventId = "evt_" + RandomIds.timePrefixed(createdAt, 24);
+                String eventId = eventId(createdAt);
                 String body = json(VideoEvent.of(eventId, createdAt, type, job.id()));
-                for (WebhookEndpoint endpoint : hearing) {
-                    String secret = faults.signsWrongly() ? WebhookSignature.newSecret() : endpoint.secret();
-                    dispatch(new Notice(webhookId(createdAt), eventId, OPENAI_KIND, type, endpoint.url(), body,
-                            secret, timeout(faults), job.id(), job.owner(), job.scenario()), faults, due);
+                for (Target target : hearing) {
+                    List<String> secrets = faults.signsWrongly() ? List.of(WebhookSignature.newSecret())
+                            : target.secrets();
+                    dispatch(new Notice(webhookId(createdAt), eventId, OPENAI_KIND, type, target.url(), body,
+                            secrets, timeout(faults), job.id(), job.owner(), job.scenario()), faults, due);
                 }
             }
         }
         for (StatusCallbacks source : callbacks) {
             source.callback(change, address.baseUrl()).ifPresent(callback -> dispatch(
                     new Notice(webhookId(change.at().getEpochSecond()), null, job.dialect(), callback.event(),
-                            callback.url(), json(callback.body()), null, timeout(faults), job.id(), job.owner(),
+                            callback.url(), json(callback.body()), List.of(), timeout(faults), job.id(), job.owner(),
                             job.scenario()), faults, due));
         }
     }
@@ -130,11 +140,20 @@ public class Notifier {
     }
 
     /** OpenAI's shape: {@code wh_}, then hex that starts with the event's time. */
-    private static String webhookId(long epochSecond) {
+    static String webhookId(long epochSecond) {
         return "wh_" + RandomIds.timePrefixed(epochSecond, 24);
     }
 
+    /** OpenAI's shape: {@code evt_}, then hex that starts with the event's time. */
+    static String eventId(long epochSecond) {
+        return "evt_" + RandomIds.timePrefixed(epochSecond, 24);
+    }
+
     private String json(Object body) {
+        return json(mapper, body);
+    }
+
+    static String json(ObjectMapper mapper, Object body) {
         try {
             return mapper.writeValueAsString(body);
         } catch (JsonProcessingException e) {

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.videoapiemulator.scenario.WebhookEndpoint;
 
-/** The body of OpenAI's video webhooks: {@code {"id":"evt_...","object":"event","created_at","type","data":{"id"}}}. */
+/** The body of OpenAI's webhooks, video events and endpoints' test events alike: {@code {"id":"evt_...","object":"event","created_at","type","data":{"id"}}}. */
 @JsonPropertyOrder({"id", "object", "created_at", "type", "data"})
 record VideoEvent(String id, String object, @JsonProperty("created_at") long createdAt, String type, Data data) {
 

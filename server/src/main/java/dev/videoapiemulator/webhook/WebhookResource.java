@@ -1,5 +1,6 @@
 package dev.videoapiemulator.webhook;
 
+import dev.videoapiemulator.api.ApiCaller;
 import dev.videoapiemulator.api.TestIdParam;
 import dev.videoapiemulator.scenario.WebhookEndpoint;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -27,6 +28,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +45,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @NonBlocking
 public class WebhookResource {
 
+    static final String API_SOURCE = "api";
     static final int LIMIT_DEFAULT = 100;
     static final int LIMIT_MAX = 10_000;
 
@@ -52,6 +55,12 @@ public class WebhookResource {
         static EndpointView of(WebhookEndpoints.Registered r) {
             WebhookEndpoint e = r.endpoint();
             return new EndpointView(r.id(), r.source(), r.testId(), e.url(), e.secret(), e.events(), e.key());
+        }
+
+        /** Registered through the official API: its key's alone, signed with its current secret. */
+        static EndpointView of(KeyEndpoint e) {
+            return new EndpointView(e.id(), API_SOURCE, ApiCaller.testIdOf(e.owner()), e.url(), e.secret(),
+                    e.eventTypes(), ApiCaller.keyOf(e.owner()));
         }
     }
 
@@ -67,16 +76,21 @@ public class WebhookResource {
     @Inject
     WebhookEndpoints endpoints;
     @Inject
+    KeyEndpoints keyEndpoints;
+    @Inject
     DeliveryLog log;
     @Inject
     Outbox outbox;
     private final FixtureLoader loader = new FixtureLoader();
 
     @GET
-    @Operation(summary = "The webhook endpoints in force: configured, from fixtures, and added at run time")
+    @Operation(summary = "The webhook endpoints in force: configured, from fixtures, added at run time, and"
+            + " registered through the official API")
     public EndpointList list(@BeanParam TestIdParam test) {
-        return new EndpointList("list",
-                endpoints.list(test.testId()).stream().map(EndpointView::of).toList());
+        List<EndpointView> views = new ArrayList<>();
+        endpoints.list(test.testId()).forEach(e -> views.add(EndpointView.of(e)));
+        keyEndpoints.list(test.testId()).forEach(e -> views.add(EndpointView.of(e)));
+        return new EndpointList("list", views);
     }
 
     @POST
@@ -90,18 +104,20 @@ public class WebhookResource {
 
     @DELETE
     @Path("{id}")
-    @Operation(summary = "Remove an endpoint added at run time")
+    @Operation(summary = "Remove an endpoint added at run time or registered through the official API")
     public Response remove(@PathParam("id") String id) {
-        if (!endpoints.remove(id)) {
+        if (!endpoints.remove(id) && !keyEndpoints.remove(id)) {
             throw ApiError.notFound("No runtime webhook endpoint with id '" + id + "'.").exception();
         }
         return Response.noContent().build();
     }
 
     @DELETE
-    @Operation(summary = "Remove the endpoints added at run time (of the test id, if given)")
+    @Operation(summary = "Remove the endpoints added at run time and registered through the official API (of the"
+            + " test id, if given)")
     public Response clear(@BeanParam TestIdParam test) {
         endpoints.reset(test.testId());
+        keyEndpoints.reset(test.testId());
         return Response.noContent().build();
     }
 

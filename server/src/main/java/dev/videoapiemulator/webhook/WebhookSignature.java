@@ -6,13 +6,16 @@ import java.security.InvalidKeyException;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.List;
+import java.util.StringJoiner;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Standard Webhooks signing, as OpenAI signs its webhooks and its SDKs verify them: HMAC-SHA256 over
  * {@code {webhook-id}.{webhook-timestamp}.{body}}, keyed with the base64-decoded secret after
- * {@code whsec_} (or the secret's own bytes without that prefix), sent as {@code v1,<base64>}.
+ * {@code whsec_} (or the secret's own bytes without that prefix), sent as {@code v1,<base64>}; several
+ * secrets give several signatures, space-separated, as Standard Webhooks allows.
  */
 public final class WebhookSignature {
 
@@ -30,6 +33,12 @@ public final class WebhookSignature {
         } catch (NoSuchAlgorithmException | InvalidKeyException e) {
             throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
         }
+    }
+
+    static String signAll(List<String> secrets, String webhookId, long timestamp, String body) {
+        StringJoiner signatures = new StringJoiner(" ");
+        secrets.forEach(secret -> signatures.add(sign(secret, webhookId, timestamp, body)));
+        return signatures.toString();
     }
 
     /** A fresh secret in OpenAI's format, 32 random bytes. */

@@ -443,4 +443,24 @@ class OwnedStoreTest {
         assertEquals(List.of("first", "second"), ids(store.page("a", null, 10, true, ALL)));
         assertEquals(List.of("second", "first"), ids(store.page("a", null, 10, false, ALL)));
     }
+
+    @Test
+    void addIfRoomRefusesBeyondEitherBoundAndDropsNothing() {
+        store = new OwnedStore<>(2, 3);
+        Item first = new Item("a1", "a", store.nextSequence(), T0, "v1");
+        assertTrue(store.addIfRoom(first));
+        assertTrue(store.addIfRoom(new Item("a2", "a", store.nextSequence(), T0, "v1")));
+        assertFalse(store.addIfRoom(new Item("a3", "a", store.nextSequence(), T0, "v1")));
+        assertEquals(Optional.empty(), store.find("a", "a3"));
+        assertEquals(Optional.of(first), store.find("a", "a1"));
+
+        assertTrue(store.addIfRoom(new Item("b1", "b", store.nextSequence(), T0, "v1")));
+        assertFalse(store.addIfRoom(new Item("c1", "c", store.nextSequence(), T0, "v1")));
+        assertEquals(3, store.size());
+        assertEquals(List.of("b1", "a2", "a1"), allIds());
+
+        store.delete("a", "a1");
+        assertTrue(store.addIfRoom(new Item("a3", "a", store.nextSequence(), T0, "v1")));
+        assertEquals(List.of("a3", "a2"), ids(store.page("a", null, 10, false, ALL)));
+    }
 }

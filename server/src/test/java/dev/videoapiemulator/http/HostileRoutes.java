@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * Every route the hostile-input generators call, per dialect, as the resources declare them.
- * {@code {id}} stands for a video or task id.
+ * {@code {id}} stands for a video or task id (an unknown id to the webhook-endpoint routes).
  */
 final class HostileRoutes {
 
@@ -44,8 +44,12 @@ final class HostileRoutes {
             body.add(new BodyRoute(prefix + "/v1/videos/edits", true, true));
             body.add(new BodyRoute(prefix + "/v1/videos/extensions", true, true));
             body.add(new BodyRoute(prefix + "/v1/videos/characters", false, true));
+            for (String webhookRoute : List.of("", "/{id}", "/{id}/rotate_secret", "/{id}/test")) {
+                body.add(new BodyRoute(prefix + "/v1/webhook_endpoints" + webhookRoute, true, false));
+            }
             ids.add(prefix + "/v1/videos/{id}");
             ids.add(prefix + "/v1/videos/characters/{id}");
+            ids.add(prefix + "/v1/webhook_endpoints/{id}");
             content.add(prefix + "/v1/videos/{id}/content");
         }
         body.add(new BodyRoute("/sora-relay/v1/videos/{id}/remix", true, true));
@@ -66,5 +70,6 @@ final class HostileRoutes {
     static final List<String> LIST_ROUTES = List.of("/v1/videos", "/openai/v1/videos");
 
     /** Routes deleting by id. */
-    static final List<String> DELETE_ROUTES = List.of("/v1/videos/{id}", "/openai/v1/videos/{id}");
+    static final List<String> DELETE_ROUTES = List.of("/v1/videos/{id}", "/openai/v1/videos/{id}",
+            "/v1/webhook_endpoints/{id}", "/openai/v1/webhook_endpoints/{id}");
 }

@@ -1,11 +1,15 @@
 package dev.videoapiemulator.dialect.openai;
 
 import dev.videoapiemulator.dialect.SchemaEnums;
+import dev.videoapiemulator.webhook.WebhookEventTypes;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 
-/** The official request bodies' enumerations, from {@link OpenAiRules} as the default configuration applies it. */
+/**
+ * The official request bodies' enumerations, from {@link OpenAiRules} as the default configuration applies it,
+ * and the webhook event types from {@link WebhookEventTypes}.
+ */
 @OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
 public class OpenAiSchemaEnums implements OASFilter {
 
@@ -19,5 +23,9 @@ public class OpenAiSchemaEnums implements OASFilter {
         for (String body : new String[] {"CreateVideoExtendJsonBody", "CreateVideoExtendMultipartBody"}) {
             SchemaEnums.set(document, body, "seconds", OpenAiRules.extensionSecondsValues());
         }
+        for (String body : new String[] {"CreateWebhookEndpointBody", "UpdateWebhookEndpointBody"}) {
+            SchemaEnums.setItems(document, body, "event_types", WebhookEventTypes.ALL);
+        }
+        SchemaEnums.set(document, "TestWebhookEndpointBody", "event_type", WebhookEventTypes.ALL);
     }
 }

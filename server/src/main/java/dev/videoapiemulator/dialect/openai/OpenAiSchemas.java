@@ -1,6 +1,7 @@
 package dev.videoapiemulator.dialect.openai;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -86,5 +87,37 @@ final class OpenAiSchemas {
     record CreateCharacter(
             @Schema(required = true, minLength = 1, maxLength = 80) String name,
             @Schema(required = true, type = SchemaType.STRING, format = "binary") byte[] video) {
+    }
+
+    private static final String WEBHOOK_NAME = "A name for the endpoint.";
+    private static final String WEBHOOK_URL = "The http or https URL that receives the events.";
+    private static final String WEBHOOK_EVENTS = "The event types sent to the endpoint, at least one.";
+
+    @Schema(name = "CreateWebhookEndpointBody")
+    record CreateWebhookEndpoint(
+            @Schema(required = true, description = WEBHOOK_NAME, minLength = 1) String name,
+            @Schema(required = true, description = WEBHOOK_URL) String url,
+            @JsonProperty("event_types") @Schema(required = true, description = WEBHOOK_EVENTS, minItems = 1)
+            List<String> eventTypes) {
+    }
+
+    @Schema(name = "UpdateWebhookEndpointBody", description = "What is given replaces the endpoint's value.")
+    record UpdateWebhookEndpoint(
+            @Schema(description = WEBHOOK_NAME, minLength = 1) String name,
+            @Schema(description = WEBHOOK_URL) String url,
+            @JsonProperty("event_types") @Schema(description = WEBHOOK_EVENTS, minItems = 1)
+            List<String> eventTypes) {
+    }
+
+    @Schema(name = "RotateWebhookEndpointSecretBody")
+    record RotateWebhookEndpointSecret(
+            @JsonProperty("keep_old_secret_active_for_24_hours") @Schema(description = "The old secret keeps"
+                    + " signing, beside the new one, for 24 hours (default false).") Boolean keepOldSecret) {
+    }
+
+    @Schema(name = "TestWebhookEndpointBody")
+    record TestWebhookEndpoint(
+            @JsonProperty("event_type") @Schema(required = true, description = "The type of the sample event.")
+            String eventType) {
     }
 }
