@@ -5,11 +5,14 @@ import dev.videoapiemulator.api.DeclaresProfile;
 import dev.videoapiemulator.api.ErrorShape;
 import dev.videoapiemulator.api.Profile;
 import dev.videoapiemulator.engine.JobState;
+import dev.videoapiemulator.engine.JobStatus;
 import dev.videoapiemulator.engine.Reporting;
 import dev.videoapiemulator.engine.VideoJob;
 import dev.videoapiemulator.engine.VideoSpec;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * A dialect, declared once: its profile (name, root path, description, error shape), how its job
@@ -21,6 +24,10 @@ public abstract class Dialect implements DeclaresProfile {
 
     /** The real API's words, whatever download window a scenario set. */
     static final String OPENAI_EXPIRED = "The video is no longer available. Downloads expire after 1 hours.";
+
+    private static final Map<String, JobStatus> OPENAI_STATUSES = Map.of("queued", JobStatus.QUEUED,
+            "in_progress", JobStatus.IN_PROGRESS, "completed", JobStatus.COMPLETED, "failed", JobStatus.FAILED);
+    private static final VideoSpec OPENAI_DEFAULTS = new VideoSpec("sora-2", 720, 1280, 4, "");
 
     private final Profile profile;
 
@@ -49,6 +56,29 @@ public abstract class Dialect implements DeclaresProfile {
 
     /** A new job's id in this service's format. */
     public abstract String newJobId(Instant createdAt, VideoSpec spec);
+
+    /** The shape of this service's job ids, which {@link #newJobId} makes and declared jobs are held to. */
+    public abstract JobIdShape jobIds();
+
+    /** The status words of this service's answers, by which a declared job names its status. */
+    public Map<String, JobStatus> statusWords() {
+        return OPENAI_STATUSES;
+    }
+
+    /** What a declared job is when its fixture does not say: model, size, length, an empty prompt. */
+    public VideoSpec declaredDefaults() {
+        return OPENAI_DEFAULTS;
+    }
+
+    /**
+     * What a declared job of this dialect keeps beyond the engine's spec, read from its fixture's
+     * {@code details}, as a created job's details are from its request; this dialect's jobs keep
+     * none, so any field there is refused.
+     */
+    public Object declaredDetails(DeclaredDetails declared) {
+        declared.allowOnly(Set.of());
+        return null;
+    }
 
     /** The answer to an id the caller has no job under here: another key's and another dialect's ids alike. */
     public ApiError unknownJob(String id) {
