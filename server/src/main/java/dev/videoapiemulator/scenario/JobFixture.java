@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  */
 public record JobFixture(String id, String profile, String key, String model, String size, Integer seconds,
         String prompt, String status, Integer progress, FixtureTime created, FixtureTime completed,
-        FixtureTime expires, ErrorSpec error, String remixedFrom, ObjectNode details, @JsonIgnore int line) {
+        FixtureTime expires, ErrorSpec error, String remixedFrom, ObjectNode details, @JsonIgnore Integer line) {
 
     private static final Pattern SIZE = Pattern.compile("[1-9]\\d{0,4}x[1-9]\\d{0,4}");
 
