@@ -91,7 +91,7 @@ public class DeclaredJobReader implements JobDeclarations {
                 job.size() == null ? defaults.height() : job.height(),
                 Objects.requireNonNullElse(job.seconds(), defaults.seconds()),
                 Objects.requireNonNullElse(job.prompt(), defaults.prompt()));
-        Instant created = job.created() == null ? loadedAt : job.created().resolve(loadedAt);
+        Instant created = created(job, loadedAt);
         JobScript script = ScenarioJobScripts.plain(set.timings(), config.jobs(), spec);
         JobTimeline timeline = timeline(job, status, created, loadedAt, script);
         Duration window = window(job, status, timeline.endsAt(), loadedAt, script.downloadWindow());
@@ -106,6 +106,15 @@ public class DeclaredJobReader implements JobDeclarations {
         }
         return new VideoJob(job.id(), job.key() == null ? VideoJobs.EVERY_KEY : job.key(), 0, dialect.name(),
                 created, spec, origin, timeline, window, null, null, null, details);
+    }
+
+    /** When the job was created: as declared, else at load, or when it ended if that was earlier. */
+    private static Instant created(JobFixture job, Instant loadedAt) {
+        if (job.created() != null) {
+            return job.created().resolve(loadedAt);
+        }
+        Instant ended = job.completed() == null ? loadedAt : job.completed().resolve(loadedAt);
+        return ended.isBefore(loadedAt) ? ended : loadedAt;
     }
 
     /** Queued and running jobs go on from where they stand at load; ended ones ended when the fixture says. */

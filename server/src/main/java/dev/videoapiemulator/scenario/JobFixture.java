@@ -1,6 +1,5 @@
 package dev.videoapiemulator.scenario;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.videoapiemulator.api.Profile;
 import java.util.regex.Pattern;
@@ -9,11 +8,10 @@ import java.util.regex.Pattern;
  * A job that exists from the start, as a fixture file declares it under {@code jobs:}. {@code key}
  * null means every key sees it. {@code status} is in the profile's own words, {@code details} holds
  * what only that profile reports; both are checked by the profile ({@link JobDeclarations}).
- * {@code line} is where the job starts in its file, for messages; it is not a field of the format.
  */
 public record JobFixture(String id, String profile, String key, String model, String size, Integer seconds,
         String prompt, String status, Integer progress, FixtureTime created, FixtureTime completed,
-        FixtureTime expires, ErrorSpec error, String remixedFrom, ObjectNode details, @JsonIgnore Integer line) {
+        FixtureTime expires, ErrorSpec error, String remixedFrom, ObjectNode details) {
 
     private static final Pattern SIZE = Pattern.compile("[1-9]\\d{0,4}x[1-9]\\d{0,4}");
 
@@ -40,11 +38,6 @@ public record JobFixture(String id, String profile, String key, String model, St
         if (remixedFrom != null && remixedFrom.isBlank()) {
             throw new FixtureFieldError("remixed_from", "remixed_from must not be blank");
         }
-    }
-
-    JobFixture atLine(int lineNumber) {
-        return new JobFixture(id, profile, key, model, size, seconds, prompt, status, progress, created, completed,
-                expires, error, remixedFrom, details, lineNumber);
     }
 
     public int width() {
