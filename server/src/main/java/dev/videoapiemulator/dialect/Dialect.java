@@ -30,9 +30,23 @@ public abstract class Dialect implements DeclaresProfile {
     private static final VideoSpec OPENAI_DEFAULTS = new VideoSpec("sora-2", 720, 1280, 4, "");
 
     private final Profile profile;
+    private final JobIdShape jobIds;
+    private final VideoSpec declaredDefaults;
 
-    protected Dialect(String name, String root, String description, ErrorShape errors) {
+    /** A dialect whose jobs, when declared in fixtures without a model or size, are OpenAI's usual. */
+    protected Dialect(String name, String root, String description, ErrorShape errors, JobIdShape jobIds) {
+        this(name, root, description, errors, jobIds, OPENAI_DEFAULTS);
+    }
+
+    /**
+     * @param jobIds the shape of the service's job ids, which {@link #newJobId} makes and declared jobs are held to
+     * @param declaredDefaults what a declared job is when its fixture does not say: model, size, length, prompt
+     */
+    protected Dialect(String name, String root, String description, ErrorShape errors, JobIdShape jobIds,
+            VideoSpec declaredDefaults) {
         this.profile = new Profile(name, root, description, errors);
+        this.jobIds = jobIds;
+        this.declaredDefaults = declaredDefaults;
     }
 
     @Override
@@ -57,17 +71,17 @@ public abstract class Dialect implements DeclaresProfile {
     /** A new job's id in this service's format. */
     public abstract String newJobId(Instant createdAt, VideoSpec spec);
 
-    /** The shape of this service's job ids, which {@link #newJobId} makes and declared jobs are held to. */
-    public abstract JobIdShape jobIds();
+    public final JobIdShape jobIds() {
+        return jobIds;
+    }
 
     /** The status words of this service's answers, by which a declared job names its status. */
     public Map<String, JobStatus> statusWords() {
         return OPENAI_STATUSES;
     }
 
-    /** What a declared job is when its fixture does not say: model, size, length, an empty prompt. */
-    public VideoSpec declaredDefaults() {
-        return OPENAI_DEFAULTS;
+    public final VideoSpec declaredDefaults() {
+        return declaredDefaults;
     }
 
     /**

@@ -5,14 +5,12 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
+import dev.videoapiemulator.support.FixtureDirectory;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,16 +28,9 @@ class DeclaredJobRefusalTest {
     static final Path DIR = Path.of("target", "fixtures-declared-refusal-test");
     private static final String GOOD = "jobs:\n  - id: video_123\n    key: sk-refusal\n    status: completed\n";
 
-    public static class StrictFixtures implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            try {
-                Files.createDirectories(DIR);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            return Map.of("emulator.fixtures.dir", DIR.toString(), "emulator.fixtures.watch-interval", "1h",
-                    "emulator.fixtures.ready-requires-valid", "true");
+    public static class StrictFixtures extends FixtureDirectory {
+        public StrictFixtures() {
+            super(DIR, "emulator.fixtures.watch-interval", "1h", "emulator.fixtures.ready-requires-valid", "true");
         }
     }
 

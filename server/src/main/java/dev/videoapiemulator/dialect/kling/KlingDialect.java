@@ -19,7 +19,8 @@ public class KlingDialect extends Dialect {
     private static final VideoSpec DEFAULTS = new VideoSpec(KlingRules.DEFAULT_MODEL, 1280, 720, 5, "");
 
     public KlingDialect() {
-        super("kling", "/kling", "Kling-style models through the OpenAI shape", ErrorShape.OPENAI);
+        super("kling", "/kling", "Kling-style models through the OpenAI shape", ErrorShape.OPENAI, IDS,
+                DEFAULTS);
     }
 
     /** Kling calls a callback_url back on every status change of the task. */
@@ -33,16 +34,6 @@ public class KlingDialect extends Dialect {
     @Override
     public String newJobId(Instant createdAt, VideoSpec spec) {
         return "task_" + RandomIds.hex(32);
-    }
-
-    @Override
-    public JobIdShape jobIds() {
-        return IDS;
-    }
-
-    @Override
-    public VideoSpec declaredDefaults() {
-        return DEFAULTS;
     }
 
     /** {@code details.metadata}: the object a created task echoes from its request. */

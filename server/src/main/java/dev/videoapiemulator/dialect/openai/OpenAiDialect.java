@@ -16,7 +16,7 @@ public class OpenAiDialect extends Dialect {
     private static final JobIdShape IDS = new JobIdShape("video_[A-Za-z0-9]+", "video_ and letters or digits");
 
     public OpenAiDialect() {
-        super(Profile.OFFICIAL, "", "The official OpenAI Videos API (Sora 2)", ErrorShape.OPENAI);
+        super(Profile.OFFICIAL, "", "The official OpenAI Videos API (Sora 2)", ErrorShape.OPENAI, IDS);
     }
 
     @Override
@@ -24,8 +24,4 @@ public class OpenAiDialect extends Dialect {
         return "video_" + RandomIds.timePrefixed(createdAt.getEpochSecond(), 40);
     }
 
-    @Override
-    public JobIdShape jobIds() {
-        return IDS;
-    }
 }

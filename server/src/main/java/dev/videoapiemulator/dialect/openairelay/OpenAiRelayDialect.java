@@ -24,17 +24,12 @@ public class OpenAiRelayDialect extends Dialect {
 
     public OpenAiRelayDialect() {
         super("openai-relay", "/openai-relay", "The OpenAI format as relays serve it (url, quality)",
-                new OpenAiRelayErrorShape());
+                new OpenAiRelayErrorShape(), IDS);
     }
 
     @Override
     public String newJobId(Instant createdAt, VideoSpec spec) {
         return "video_" + UUID.randomUUID();
-    }
-
-    @Override
-    public JobIdShape jobIds() {
-        return IDS;
     }
 
     @Override

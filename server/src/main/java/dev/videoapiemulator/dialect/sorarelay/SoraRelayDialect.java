@@ -26,22 +26,12 @@ public class SoraRelayDialect extends Dialect {
 
     public SoraRelayDialect() {
         super("sora-relay", "/sora-relay", "Sora relay, multipart: storyboards, characters, watermark",
-                ErrorShape.OPENAI);
+                ErrorShape.OPENAI, IDS, DEFAULTS);
     }
 
     @Override
     public String newJobId(Instant createdAt, VideoSpec spec) {
         return spec.model() + ":task_" + RandomIds.ulid(createdAt.toEpochMilli());
-    }
-
-    @Override
-    public JobIdShape jobIds() {
-        return IDS;
-    }
-
-    @Override
-    public VideoSpec declaredDefaults() {
-        return DEFAULTS;
     }
 
     @Override

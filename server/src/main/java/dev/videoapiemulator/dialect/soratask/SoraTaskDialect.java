@@ -27,7 +27,7 @@ public class SoraTaskDialect extends Dialect {
 
     public SoraTaskDialect() {
         super("sora", "/sora", "Sora task API, JSON (video_gen tasks, {code,message,data} envelope)",
-                new SoraTaskErrorShape());
+                new SoraTaskErrorShape(), IDS, DEFAULTS);
     }
 
     @Override
@@ -36,18 +36,8 @@ public class SoraTaskDialect extends Dialect {
     }
 
     @Override
-    public JobIdShape jobIds() {
-        return IDS;
-    }
-
-    @Override
     public Map<String, JobStatus> statusWords() {
         return STATUS_WORDS;
-    }
-
-    @Override
-    public VideoSpec declaredDefaults() {
-        return DEFAULTS;
     }
 
     @Override

@@ -18,22 +18,12 @@ public class VeoDialect extends Dialect {
     private static final VideoSpec DEFAULTS = new VideoSpec(VeoRules.MODELS.get(0).name(), 1280, 720, 8, "");
 
     public VeoDialect() {
-        super("veo", "/veo", "Veo models through the OpenAI shape", ErrorShape.OPENAI);
+        super("veo", "/veo", "Veo models through the OpenAI shape", ErrorShape.OPENAI, IDS, DEFAULTS);
     }
 
     @Override
     public String newJobId(Instant createdAt, VideoSpec spec) {
         return "video_" + UUID.randomUUID();
-    }
-
-    @Override
-    public JobIdShape jobIds() {
-        return IDS;
-    }
-
-    @Override
-    public VideoSpec declaredDefaults() {
-        return DEFAULTS;
     }
 
     @Override
