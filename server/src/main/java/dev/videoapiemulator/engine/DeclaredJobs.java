@@ -2,13 +2,16 @@ package dev.videoapiemulator.engine;
 
 import dev.videoapiemulator.api.ApiCaller;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 
 /**
  * Jobs that exist from the start, as fixture files declare them: one shared, read-mostly layer under
@@ -27,6 +30,7 @@ final class DeclaredJobs {
     /** Per key, its own declared jobs and those of every key, in creation order. */
     private volatile Map<String, List<String>> visibleByKey = Map.of();
     private volatile List<String> visibleToAll = List.of();
+    private volatile List<String> newestFirst = List.of();
     /** The declared jobs as they are now: forced transitions replace them here. */
     private final ConcurrentHashMap<String, VideoJob> current = new ConcurrentHashMap<>();
     /** Per owner (key and test id), the declared ids it deleted. */
@@ -50,6 +54,9 @@ final class DeclaredJobs {
         declared = Map.copyOf(byId);
         visibleByKey = Map.copyOf(byKey);
         visibleToAll = everyKey;
+        List<String> newest = new ArrayList<>(ordered.stream().map(VideoJob::id).toList());
+        Collections.reverse(newest);
+        newestFirst = List.copyOf(newest);
         restore(null);
     }
 
@@ -107,8 +114,8 @@ final class DeclaredJobs {
     }
 
     /** Every declared job as it is now, newest first. */
-    List<VideoJob> newestFirst() {
-        return current.values().stream().sorted(Comparator.comparingLong(VideoJob::sequence).reversed()).toList();
+    Stream<VideoJob> newestFirst() {
+        return newestFirst.stream().map(current::get).filter(Objects::nonNull);
     }
 
     private static boolean visibleTo(VideoJob job, String owner) {

@@ -18,6 +18,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 
 /**
  * The engine's front door: creates jobs on their timeline, finds, lists, ends and deletes them, and
@@ -178,15 +179,9 @@ public class VideoJobs {
         return store.removeCreatedBefore(owner -> clocks.nowOf(owner).minus(age));
     }
 
-    /** Every key's jobs, newest first, then the declared ones. */
-    public Collection<VideoJob> newestFirst() {
-        List<VideoJob> fromStart = declared.newestFirst();
-        if (fromStart.isEmpty()) {
-            return store.newestFirst();
-        }
-        List<VideoJob> all = new ArrayList<>(store.newestFirst());
-        all.addAll(fromStart);
-        return all;
+    /** Every key's jobs, newest first, then the declared ones: read as it is walked, never copied. */
+    public Iterable<VideoJob> newestFirst() {
+        return () -> Stream.concat(store.newestFirst().stream(), declared.newestFirst()).iterator();
     }
 
     /** Jobs made since the start, newest first, without the declared ones. */
