@@ -69,7 +69,7 @@ class DeclaredJobRefusalTest {
         write("b.yaml", "# the same id again\njobs:\n  - id: video_456\n    status: queued\n"
                 + "  - id: video_123\n    status: failed\n");
         reload().body("error", containsString("b.yaml:5: field jobs[1].id: 'video_123' is declared twice (first at "))
-                .body("error", containsString("a.yaml:2)"));
+                .body("error", containsString("a.yaml:2)")).body("jobs", equalTo(1));
         declaredJobStillServed();
         given().header("Authorization", "Bearer sk-refusal").get("/v1/videos/video_456").then().statusCode(404);
     }
