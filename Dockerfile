@@ -10,6 +10,8 @@
 # CA, and the clients' trust in it, across containers.
 #
 # Configuration is by environment: every emulator.* setting is an EMULATOR_* variable (see README).
+# In CI set EMULATOR_FIXTURES_READY_REQUIRES_VALID=true: the health check then fails while a
+# fixture file is refused, instead of staying healthy on the last good set.
 # Base images are build arguments so pipelines can point them at a mirror, e.g.
 #   docker build --build-arg BUILDER_IMAGE=mirror.example/eclipse-temurin:17-jdk \
 #                --build-arg RUNTIME_IMAGE=mirror.example/eclipse-temurin:25-jre -t video-api-emulator .

@@ -162,6 +162,13 @@ public interface EmulatorConfig {
         /** How often the directory is checked for changed files, which are then reloaded. */
         @WithDefault("1s")
         Duration watchInterval();
+
+        /**
+         * Readiness is DOWN while a fixture file is refused, not only until the first set loads: for
+         * pipelines that wait on readiness and should stop at a broken fixture.
+         */
+        @WithDefault("false")
+        boolean readyRequiresValid();
     }
 
     interface RateLimit {

@@ -13,7 +13,8 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Puts clocks back to the wall clock. Jobs and characters are laid out on their clock's time, so
+ * Puts clocks back to the wall clock. Declared jobs do not hold a clock: a reset of the jobs brings them
+ * back as declared, on the times of their load. Jobs and characters are laid out on their clock's time, so
  * taking a clock back while any live on it would undo what clients already saw (a completed video
  * back in progress, an expired download served again): that is refused, per clock. What lives on
  * a clock is what its test id owns (what has none, for the global clock), and only that holds it.
@@ -55,7 +56,7 @@ class ClockResets {
     }
 
     private void refuseIfInUse(Set<String> scopes) {
-        long liveJobs = jobs.newestFirst().stream().filter(job -> scopes.contains(scopeOf(job.owner())))
+        long liveJobs = jobs.createdNewestFirst().stream().filter(job -> scopes.contains(scopeOf(job.owner())))
                 .count();
         long liveCharacters = characters.count(character -> scopes.contains(scopeOf(character.owner())));
         if (liveJobs == 0 && liveCharacters == 0) {

@@ -18,7 +18,7 @@ final class ResetParts {
     private ResetParts() {
     }
 
-    /** Jobs and the characters made from them, which live and die together. */
+    /** Jobs and the characters made from them, which live and die together; declared jobs come back as declared. */
     @Produces
     @Singleton
     static ResetPart jobs(VideoJobs jobs, VideoCharacters characters) {
@@ -29,6 +29,7 @@ final class ResetParts {
                 return;
             }
             jobs.removeIf(job -> testId.equals(ApiCaller.testIdOf(job.owner())));
+            jobs.restoreDeclared(testId);
             characters.removeIf(character -> testId.equals(ApiCaller.testIdOf(character.owner())));
         });
     }

@@ -43,7 +43,7 @@ public class ScenarioResource {
     public record ScenarioList(List<Scenario> runtime, List<Scenario> files) {
     }
 
-    public record FixtureState(String dir, List<String> files, int keys, int scenarios, boolean loaded,
+    public record FixtureState(String dir, List<String> files, int keys, int scenarios, int jobs, boolean loaded,
             @JsonProperty("error") String error) {
     }
 
@@ -113,7 +113,7 @@ public class ScenarioResource {
     public FixtureState fixtures() {
         var set = fixtures.current();
         return new FixtureState(fixtures.dir().toString(), set.files(), set.keys().size(), set.scenarios().size(),
-                fixtures.loaded(), fixtures.error());
+                set.jobs().size(), fixtures.loaded(), fixtures.error());
     }
 
     @POST

@@ -5,11 +5,14 @@ import dev.videoapiemulator.api.DeclaresProfile;
 import dev.videoapiemulator.api.ErrorShape;
 import dev.videoapiemulator.api.Profile;
 import dev.videoapiemulator.engine.JobState;
+import dev.videoapiemulator.engine.JobStatus;
 import dev.videoapiemulator.engine.Reporting;
 import dev.videoapiemulator.engine.VideoJob;
 import dev.videoapiemulator.engine.VideoSpec;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * A dialect, declared once: its profile (name, root path, description, error shape), how its job
@@ -22,10 +25,28 @@ public abstract class Dialect implements DeclaresProfile {
     /** The real API's words, whatever download window a scenario set. */
     static final String OPENAI_EXPIRED = "The video is no longer available. Downloads expire after 1 hours.";
 
-    private final Profile profile;
+    private static final Map<String, JobStatus> OPENAI_STATUSES = Map.of("queued", JobStatus.QUEUED,
+            "in_progress", JobStatus.IN_PROGRESS, "completed", JobStatus.COMPLETED, "failed", JobStatus.FAILED);
+    private static final VideoSpec OPENAI_DEFAULTS = new VideoSpec("sora-2", 720, 1280, 4, "");
 
-    protected Dialect(String name, String root, String description, ErrorShape errors) {
+    private final Profile profile;
+    private final JobIdShape jobIds;
+    private final VideoSpec declaredDefaults;
+
+    /** A dialect whose jobs, when declared in fixtures without a model or size, are OpenAI's usual. */
+    protected Dialect(String name, String root, String description, ErrorShape errors, JobIdShape jobIds) {
+        this(name, root, description, errors, jobIds, OPENAI_DEFAULTS);
+    }
+
+    /**
+     * @param jobIds the shape of the service's job ids, which {@link #newJobId} makes and declared jobs are held to
+     * @param declaredDefaults what a declared job is when its fixture does not say: model, size, length, prompt
+     */
+    protected Dialect(String name, String root, String description, ErrorShape errors, JobIdShape jobIds,
+            VideoSpec declaredDefaults) {
         this.profile = new Profile(name, root, description, errors);
+        this.jobIds = jobIds;
+        this.declaredDefaults = declaredDefaults;
     }
 
     @Override
@@ -49,6 +70,29 @@ public abstract class Dialect implements DeclaresProfile {
 
     /** A new job's id in this service's format. */
     public abstract String newJobId(Instant createdAt, VideoSpec spec);
+
+    public final JobIdShape jobIds() {
+        return jobIds;
+    }
+
+    /** The status words of this service's answers, by which a declared job names its status. */
+    public Map<String, JobStatus> statusWords() {
+        return OPENAI_STATUSES;
+    }
+
+    public final VideoSpec declaredDefaults() {
+        return declaredDefaults;
+    }
+
+    /**
+     * What a declared job of this dialect keeps beyond the engine's spec, read from its fixture's
+     * {@code details}, as a created job's details are from its request; this dialect's jobs keep
+     * none, so any field there is refused.
+     */
+    public Object declaredDetails(DeclaredDetails declared) {
+        declared.allowOnly(Set.of());
+        return null;
+    }
 
     /** The answer to an id the caller has no job under here: another key's and another dialect's ids alike. */
     public ApiError unknownJob(String id) {

@@ -59,12 +59,13 @@ public class DialectJobs {
         return caller.owner();
     }
 
+    /** On the calling test's clock: a declared job is seen by many tests, each on its own time. */
     public JobState stateOf(VideoJob job) {
-        return jobs.stateOf(job);
+        return job.stateAt(now());
     }
 
     public JobFacts facts(VideoJob job) {
-        return JobFacts.of(job, jobs.stateOf(job));
+        return JobFacts.of(job, stateOf(job));
     }
 
     /** The time on the calling test's clock. */

@@ -84,17 +84,22 @@ public class OwnedStore<T extends Owned> {
             return count;
         }
 
-        /** Up to {@code limit} accepted items after the one of {@code afterSequence} (none: -1), in the order asked. */
+        /**
+         * Up to {@code limit} accepted items beyond {@code afterSequence} (none: -1) in the order asked;
+         * the sequence need not be one of this shelf's, so a page may continue after an item kept elsewhere.
+         */
         synchronized Page<T> page(long afterSequence, int limit, boolean ascending, Predicate<? super T> include) {
             int from;
             if (afterSequence < 0) {
                 from = ascending ? 0 : count - 1;
             } else {
                 int after = indexOf(afterSequence);
-                if (after < 0) {
-                    return new Page<>(List.of(), false);
+                if (after >= 0) {
+                    from = ascending ? after + 1 : after - 1;
+                } else {
+                    int insertion = -after - 1;
+                    from = ascending ? insertion : insertion - 1;
                 }
-                from = ascending ? after + 1 : after - 1;
             }
             List<T> items = new ArrayList<>(Math.min(limit, 128));
             for (int i = from; i >= 0 && i < count; i += ascending ? 1 : -1) {
@@ -124,7 +129,8 @@ public class OwnedStore<T extends Owned> {
                     return middle;
                 }
             }
-            return -1;
+            // Where it would stand, as Arrays.binarySearch answers.
+            return -low - 1;
         }
 
         @SuppressWarnings("unchecked")
@@ -253,6 +259,13 @@ public class OwnedStore<T extends Owned> {
         Optional<T> after = find(owner, afterId).filter(include);
         return after.isEmpty() ? new Page<>(List.of(), false)
                 : shelf.page(after.get().sequence(), limit, ascending, include);
+    }
+
+    /** As {@link #page}, continuing after a sequence that may be of an item kept elsewhere (none: -1). */
+    public Page<T> pageAfter(String owner, long afterSequence, int limit, boolean ascending,
+            Predicate<? super T> include) {
+        Shelf<T> shelf = byOwner.get(owner);
+        return shelf == null ? new Page<>(List.of(), false) : shelf.page(afterSequence, limit, ascending, include);
     }
 
     /**

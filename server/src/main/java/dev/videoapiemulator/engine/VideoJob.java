@@ -47,6 +47,11 @@ public record VideoJob(
         };
     }
 
+    public VideoJob withSequence(long newSequence) {
+        return new VideoJob(id, owner, newSequence, dialect, createdAt, spec, origin, timeline, downloadWindow,
+                scenario, downloadDirective, webhookDirective, details);
+    }
+
     public VideoJob withTimeline(JobTimeline newTimeline) {
         return new VideoJob(id, owner, sequence, dialect, createdAt, spec, origin, newTimeline, downloadWindow, scenario,
                 downloadDirective, webhookDirective, details);

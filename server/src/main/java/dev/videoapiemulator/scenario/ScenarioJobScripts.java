@@ -16,6 +16,18 @@ import java.util.List;
 @Singleton
 public class ScenarioJobScripts {
 
+    /**
+     * The script of a job no scenario shaped: the timings of {@code fixture} (a fixture set's), else
+     * those {@code configured}.
+     */
+    public static JobScript plain(Timings fixture, EmulatorConfig.Jobs configured, VideoSpec spec) {
+        Duration processing = or(fixture.processing(), configured.processing())
+                .plus(times(or(fixture.processingPerSecond(), configured.processingPerSecond()), spec.seconds()));
+        return new JobScript(or(fixture.queued(), configured.queued()), processing, List.of(),
+                new JobOutcome.Completed(), or(fixture.downloadExpiry(), configured.downloadExpiry()), null, null,
+                null);
+    }
+
     /** Where a stuck job holds when its scenario does not say. */
     static final int DEFAULT_STUCK_PROGRESS = 50;
 
@@ -28,14 +40,13 @@ public class ScenarioJobScripts {
 
     /** The script of a job with this spec, created by a request that {@code scenario} took (null when none did). */
     public JobScript scriptFor(VideoSpec spec, Scenario scenario) {
-        Timings t = fixtures.current().timings();
-        Duration queued = or(t.queued(), configured.queued());
-        Duration processing = or(t.processing(), configured.processing())
-                .plus(times(or(t.processingPerSecond(), configured.processingPerSecond()), spec.seconds()));
-        Duration expiry = or(t.downloadExpiry(), configured.downloadExpiry());
+        JobScript plain = plain(fixtures.current().timings(), configured, spec);
         if (scenario == null) {
-            return new JobScript(queued, processing, List.of(), new JobOutcome.Completed(), expiry, null, null, null);
+            return plain;
         }
+        Duration queued = plain.queued();
+        Duration processing = plain.processing();
+        Duration expiry = plain.downloadWindow();
         if (scenario.download() != null && scenario.download().expiredAnswer()) {
             expiry = Duration.ZERO;
         }
@@ -60,17 +71,14 @@ public class ScenarioJobScripts {
             case COMPLETED -> new JobOutcome.Completed();
             case STUCK -> new JobOutcome.Stuck(job.stuckAtProgress() == null ? DEFAULT_STUCK_PROGRESS
                     : job.stuckAtProgress());
-            case FAILED -> new JobOutcome.Failed(error(job.error()),
+            case FAILED -> new JobOutcome.Failed(failure(job.error()),
                     job.failAtProgress() == null ? 0 : job.failAtProgress());
         };
     }
 
-    private static JobError error(ErrorSpec spec) {
-        if (spec == null) {
-            return JobError.MODERATION_BLOCKED;
-        }
-        return new JobError(spec.code() == null ? JobError.MODERATION_BLOCKED.code() : spec.code(),
-                spec.message() == null ? JobError.MODERATION_BLOCKED.message() : spec.message());
+    /** The error of a failed job: a moderation block unless the fixture says otherwise. */
+    public static JobError failure(ErrorSpec spec) {
+        return spec == null ? JobError.MODERATION_BLOCKED : spec.asJobError();
     }
 
     /** {@code d × n} without {@link Duration#multipliedBy}, which goes through BigDecimal on every create. */

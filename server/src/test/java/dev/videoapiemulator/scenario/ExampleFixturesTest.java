@@ -10,7 +10,10 @@ import dev.videoapiemulator.support.Emulator;
 import dev.videoapiemulator.support.RuntimeScenarios;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -94,6 +97,38 @@ class ExampleFixturesTest {
                 .header("x-ratelimit-remaining-requests", equalTo("0"));
         Emulator.advanceClock(Duration.ofMinutes(1));
         given().header("Authorization", "Bearer sk-qa-limited").get("/v1/videos").then().statusCode(200);
+    }
+
+    /** declared-jobs.yaml, on a test id of its own so that the other tests' moves of the global clock do not age it. */
+    private static RequestSpecification declaredJobsKey() {
+        return given().header("Authorization", "Bearer sk-qa-jobs").header("X-Emulator-Test-Id", "examples-declared");
+    }
+
+    @Test
+    void aCompletedVideoThatExistsFromTheStart() {
+        long now = Instant.now().getEpochSecond();
+        long created = declaredJobsKey().get("/v1/videos/video_123").then().statusCode(200)
+                .body("status", equalTo("completed")).body("size", equalTo("1280x720")).body("seconds", equalTo("8"))
+                .extract().jsonPath().getLong("created_at");
+        assertTrue(Math.abs(now - 600 - created) < 120, "created ten minutes before the load");
+        declaredJobsKey().get("/v1/videos/video_123/content").then().statusCode(200).contentType("video/mp4");
+        declaredJobsKey().get("/v1/videos").then().statusCode(200)
+                .body("data.id", equalTo(List.of("video_moderated", "video_123", "video_expired")));
+    }
+
+    @Test
+    void aFailedVideoThatExistsFromTheStart() {
+        declaredJobsKey().get("/v1/videos/video_moderated").then().statusCode(200).body("status", equalTo("failed"))
+                .body("progress", equalTo(40)).body("error.code", equalTo("moderation_blocked"));
+        assertError(declaredJobsKey().get("/v1/videos/video_moderated/content").then(), 400, "invalid_request_error",
+                null, null);
+    }
+
+    @Test
+    void anExpiredVideoThatExistsFromTheStart() {
+        declaredJobsKey().get("/v1/videos/video_expired").then().statusCode(200).body("status", equalTo("completed"));
+        assertError(declaredJobsKey().get("/v1/videos/video_expired/content").then(), 404, "invalid_request_error",
+                null, null).body("error.message", equalTo("The video is no longer available. Downloads expire after 1 hours."));
     }
 
     @Test

@@ -8,15 +8,13 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
 import dev.videoapiemulator.support.Emulator;
+import dev.videoapiemulator.support.FixtureDirectory;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -28,15 +26,9 @@ class FixtureReloadTest {
     /** A fixed path: the profile and the test are loaded by different class loaders. */
     static final Path DIR = Path.of("target", "fixtures-reload-test");
 
-    public static class TempFixtures implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            try {
-                Files.createDirectories(DIR);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            return Map.of("emulator.fixtures.dir", DIR.toString(), "emulator.fixtures.watch-interval", "100ms");
+    public static class TempFixtures extends FixtureDirectory {
+        public TempFixtures() {
+            super(DIR, "emulator.fixtures.watch-interval", "100ms");
         }
     }
 

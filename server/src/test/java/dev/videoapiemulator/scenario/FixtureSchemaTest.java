@@ -33,7 +33,8 @@ class FixtureSchemaTest {
             "download,      dev.videoapiemulator.scenario.DownloadAnswer",
             "error,         dev.videoapiemulator.scenario.ErrorSpec",
             "webhook,       dev.videoapiemulator.scenario.WebhookEndpoint",
-            "webhookAnswer, dev.videoapiemulator.scenario.WebhookAnswer"})
+            "webhookAnswer, dev.videoapiemulator.scenario.WebhookAnswer",
+            "declaredJob,   dev.videoapiemulator.scenario.JobFixture"})
     void schemaPropertiesAreTheRecordsFields(String definition, Class<? extends Record> type) throws IOException {
         JsonNode schema = new ObjectMapper().readTree(Path.of("..", "fixtures", "schema.json").toFile());
         JsonNode node = definition.isEmpty() ? schema : schema.path("$defs").path(definition);

@@ -2,7 +2,9 @@ package dev.videoapiemulator.dialect.sorarelay;
 
 import dev.videoapiemulator.api.ApiError;
 import dev.videoapiemulator.api.ErrorShape;
+import dev.videoapiemulator.dialect.DeclaredDetails;
 import dev.videoapiemulator.dialect.Dialect;
+import dev.videoapiemulator.dialect.JobIdShape;
 import dev.videoapiemulator.engine.JobState;
 import dev.videoapiemulator.engine.RandomIds;
 import dev.videoapiemulator.engine.VideoJob;
@@ -17,14 +19,24 @@ import java.time.Instant;
 @Singleton
 public class SoraRelayDialect extends Dialect {
 
+    private static final JobIdShape IDS = new JobIdShape("[A-Za-z0-9._-]+:task_[A-Za-z0-9]+",
+            "the model, then :task_ and letters or digits");
+    private static final VideoSpec DEFAULTS = new VideoSpec("sora-2", 720, 1280,
+            Integer.parseInt(SoraRelayRules.DEFAULT_SECONDS), "");
+
     public SoraRelayDialect() {
         super("sora-relay", "/sora-relay", "Sora relay, multipart: storyboards, characters, watermark",
-                ErrorShape.OPENAI);
+                ErrorShape.OPENAI, IDS, DEFAULTS);
     }
 
     @Override
     public String newJobId(Instant createdAt, VideoSpec spec) {
         return spec.model() + ":task_" + RandomIds.ulid(createdAt.toEpochMilli());
+    }
+
+    @Override
+    public Object declaredDetails(DeclaredDetails declared) {
+        return SoraRelayJobDetails.declared(declared);
     }
 
     /** new-api's answer for a task id it does not know, in the message it uses. */

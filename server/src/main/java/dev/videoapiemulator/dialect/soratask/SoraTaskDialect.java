@@ -1,26 +1,48 @@
 package dev.videoapiemulator.dialect.soratask;
 
 import dev.videoapiemulator.api.ApiError;
+import dev.videoapiemulator.dialect.DeclaredDetails;
 import dev.videoapiemulator.dialect.Dialect;
+import dev.videoapiemulator.dialect.JobIdShape;
 import dev.videoapiemulator.engine.JobState;
+import dev.videoapiemulator.engine.JobStatus;
 import dev.videoapiemulator.engine.RandomIds;
 import dev.videoapiemulator.engine.VideoJob;
 import dev.videoapiemulator.engine.VideoSpec;
 import jakarta.inject.Singleton;
 import java.time.Instant;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** The Sora task API: the {code,message,data} envelope, task ids {@code task_<ulid>}, the relays' task words. */
 @Singleton
 public class SoraTaskDialect extends Dialect {
 
+    private static final JobIdShape IDS = new JobIdShape("task_[A-Za-z0-9]+", "task_ and letters or digits");
+    private static final Map<String, JobStatus> STATUS_WORDS = SoraTaskRules.STATUSES.entrySet().stream()
+            .collect(Collectors.toUnmodifiableMap(e -> e.getValue().task(), Map.Entry::getKey));
+    private static final VideoSpec DEFAULTS = new VideoSpec(SoraTaskRules.DEFAULT_MODEL,
+            SoraTaskRules.DEFAULT_SIZE.width(), SoraTaskRules.DEFAULT_SIZE.height(),
+            SoraTaskRules.DEFAULT_FRAMES.seconds(), "");
+
     public SoraTaskDialect() {
         super("sora", "/sora", "Sora task API, JSON (video_gen tasks, {code,message,data} envelope)",
-                new SoraTaskErrorShape());
+                new SoraTaskErrorShape(), IDS, DEFAULTS);
     }
 
     @Override
     public String newJobId(Instant createdAt, VideoSpec spec) {
         return "task_" + RandomIds.ulid(createdAt.toEpochMilli());
+    }
+
+    @Override
+    public Map<String, JobStatus> statusWords() {
+        return STATUS_WORDS;
+    }
+
+    @Override
+    public Object declaredDetails(DeclaredDetails declared) {
+        return SoraTaskDetails.declared(declared);
     }
 
     @Override

@@ -37,6 +37,7 @@ final class SoraTaskRules {
             new SizeRow(1280, 720, "16:9", "720p"),
             new SizeRow(720, 1280, "9:16", "720p"));
 
+    static final int FRAMES_PER_SECOND = 30;
     static final List<FramesRow> FRAMES = List.of(new FramesRow(150, 5), new FramesRow(300, 10));
 
     static final Map<JobStatus, StatusRow> STATUSES = Map.of(
