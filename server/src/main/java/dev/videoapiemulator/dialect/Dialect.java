@@ -28,6 +28,11 @@ public abstract class Dialect implements DeclaresProfile {
         this.profile = new Profile(name, root, description, errors);
     }
 
+    /** A dialect whose callers sign tokens, or which also serves paths under another profile's prefix. */
+    protected Dialect(Profile profile) {
+        this.profile = profile;
+    }
+
     @Override
     public final Profile profile() {
         return profile;
