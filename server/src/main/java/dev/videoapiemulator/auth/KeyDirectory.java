@@ -33,14 +33,10 @@ public class KeyDirectory {
     private final Clock tokenClock;
 
     public KeyDirectory(EmulatorConfig config, Fixtures fixtures) {
-        this(config, fixtures, Clock.systemUTC());
-    }
-
-    KeyDirectory(EmulatorConfig config, Fixtures fixtures, Clock tokenClock) {
         this.mode = config.auth().mode();
         this.configuredKeys = Set.copyOf(config.auth().keys().orElse(List.of()));
         this.fixtures = fixtures;
-        this.tokenClock = tokenClock;
+        this.tokenClock = Clock.systemUTC();
     }
 
     /**

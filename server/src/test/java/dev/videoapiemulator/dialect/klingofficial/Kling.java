@@ -46,6 +46,12 @@ final class Kling {
                 .body("request_id", matchesPattern("[0-9a-f-]{36}"));
     }
 
+    /** Stops this test's clock, so a task's steps are checked exactly; {@link #advance} still moves it. */
+    Kling frozen() {
+        given().queryParam("test_id", testId).post("/__emulator/clock/freeze").then().statusCode(200);
+        return this;
+    }
+
     void advance(Duration by) {
         given().queryParam("test_id", testId).queryParam("by", by.toString()).post("/__emulator/clock/advance").then()
                 .statusCode(200);

@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -28,6 +29,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 class KlingOfficialLifecycleTest {
 
     private final Kling kling = new Kling();
+
+    @BeforeEach
+    void freeze() {
+        kling.frozen();
+    }
 
     @Test
     void aSubmittedTaskAnswersInKlingsEnvelopeAndSucceedsWithAVideo() {
