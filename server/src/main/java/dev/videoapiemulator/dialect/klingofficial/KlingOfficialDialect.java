@@ -4,6 +4,7 @@ import dev.videoapiemulator.api.ApiError;
 import dev.videoapiemulator.api.Credentials;
 import dev.videoapiemulator.api.Profile;
 import dev.videoapiemulator.dialect.Dialect;
+import dev.videoapiemulator.dialect.KlingTaskStatus;
 import dev.videoapiemulator.engine.JobState;
 import dev.videoapiemulator.engine.Reporting;
 import dev.videoapiemulator.engine.VideoJob;
@@ -57,7 +58,7 @@ public class KlingOfficialDialect extends Dialect {
     @Override
     public ApiError notReady(VideoJob job, JobState state) {
         return ApiError.badRequest("Task '" + job.id() + "' has no video yet: its status is '"
-                + KlingOfficialRules.taskStatus(state.status()) + "'.", null, KlingErrorShape.INVALID_VALUE);
+                + KlingTaskStatus.of(state.status()) + "'.", null, KlingErrorShape.INVALID_VALUE);
     }
 
     @Override

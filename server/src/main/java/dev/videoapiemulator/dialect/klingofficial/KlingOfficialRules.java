@@ -2,7 +2,6 @@ package dev.videoapiemulator.dialect.klingofficial;
 
 import dev.videoapiemulator.api.FieldErrors;
 import dev.videoapiemulator.dialect.FieldRules;
-import dev.videoapiemulator.engine.JobStatus;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.List;
@@ -203,14 +202,5 @@ final class KlingOfficialRules {
         }
         throw FieldErrors.invalid("callback_url", "Invalid 'callback_url': expected an http(s) URL, but got '" + value
                 + "'.").exception();
-    }
-
-    static String taskStatus(JobStatus status) {
-        return switch (status) {
-            case QUEUED -> "submitted";
-            case IN_PROGRESS -> "processing";
-            case COMPLETED -> "succeed";
-            case FAILED -> "failed";
-        };
     }
 }

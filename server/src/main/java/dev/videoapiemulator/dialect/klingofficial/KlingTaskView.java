@@ -3,6 +3,7 @@ package dev.videoapiemulator.dialect.klingofficial;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.videoapiemulator.dialect.KlingTaskStatus;
 import dev.videoapiemulator.engine.JobState;
 import dev.videoapiemulator.engine.JobStatus;
 import dev.videoapiemulator.engine.VideoJob;
@@ -48,7 +49,7 @@ public record KlingTaskView(
         TaskResult result = state.status() != JobStatus.COMPLETED ? null
                 : new TaskResult(List.of(new Video(job.id(), baseUrl + KlingTasks.contentPath(job, details),
                         String.valueOf(job.spec().seconds()))));
-        return new KlingTaskView(job.id(), KlingOfficialRules.taskStatus(state.status()),
+        return new KlingTaskView(job.id(), KlingTaskStatus.of(state.status()),
                 state.error() == null ? null : state.error().message(), new TaskInfo(details.externalTaskId()),
                 job.createdAt().toEpochMilli(), updatedAt(job, state).toEpochMilli(), result);
     }

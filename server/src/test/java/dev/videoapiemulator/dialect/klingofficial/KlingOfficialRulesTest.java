@@ -3,6 +3,7 @@ package dev.videoapiemulator.dialect.klingofficial;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.videoapiemulator.api.ApiError;
+import dev.videoapiemulator.dialect.KlingTaskStatus;
 import dev.videoapiemulator.dialect.klingofficial.KlingOfficialRules.AspectRatio;
 import dev.videoapiemulator.dialect.klingofficial.KlingOfficialRules.Mode;
 import dev.videoapiemulator.engine.JobStatus;
@@ -31,7 +32,7 @@ class KlingOfficialRulesTest {
     @Test
     void statusesAreKlingsWords() {
         assertEquals(List.of("submitted", "processing", "succeed", "failed"), List.of(JobStatus.values()).stream()
-                .map(KlingOfficialRules::taskStatus).toList());
+                .map(KlingTaskStatus::of).toList());
     }
 
     @ParameterizedTest
