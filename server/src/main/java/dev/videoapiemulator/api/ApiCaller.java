@@ -1,11 +1,12 @@
 package dev.videoapiemulator.api;
 
 /**
- * Who is calling: the API key (jobs are kept per key), the profile and tier the key is bound to in
- * fixtures (null when it is bound to none), and the test the request belongs to (the
- * {@code X-Emulator-Test-Id} header; null when absent).
+ * Who is calling: the API key (jobs are kept per key; for a signed token, its access key), the
+ * profile and tier the key is bound to in fixtures (null when it is bound to none), the test the
+ * request belongs to (the {@code X-Emulator-Test-Id} header; null when absent), and how the caller
+ * proved itself.
  */
-public record ApiCaller(String key, String profile, String tier, String testId) {
+public record ApiCaller(String key, String profile, String tier, String testId, Credentials credentials) {
 
     public static final String TEST_ID_HEADER = "X-Emulator-Test-Id";
 

@@ -1,12 +1,14 @@
 package dev.videoapiemulator.auth;
 
 import dev.videoapiemulator.api.ApiCaller;
+import dev.videoapiemulator.api.Credentials;
 import dev.videoapiemulator.config.AuthMode;
 import dev.videoapiemulator.config.EmulatorConfig;
 import dev.videoapiemulator.scenario.ApiKeyFixture;
 import dev.videoapiemulator.scenario.Fixtures;
 import dev.videoapiemulator.api.ApiError;
 import jakarta.inject.Singleton;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -27,42 +29,76 @@ public class KeyDirectory {
     private final AuthMode mode;
     private final Set<String> configuredKeys;
     private final Fixtures fixtures;
+    /** Tokens are signed with the client's real time, so they are checked against the wall clock, never a test's. */
+    private final Clock tokenClock;
 
     public KeyDirectory(EmulatorConfig config, Fixtures fixtures) {
         this.mode = config.auth().mode();
         this.configuredKeys = Set.copyOf(config.auth().keys().orElse(List.of()));
         this.fixtures = fixtures;
+        this.tokenClock = Clock.systemUTC();
     }
 
     /**
      * The caller for an Authorization header value and a test id header value (either possibly
-     * null), or the 401 to answer.
+     * null) proving itself with {@code credentials}, or the 401 to answer.
      */
-    public ApiCaller resolve(String authorization, String testIdHeader) {
+    public ApiCaller resolve(String authorization, String testIdHeader, Credentials credentials) {
         String key = bearerKey(authorization);
         String testId = ApiCaller.testIdFrom(testIdHeader);
         if (key == null) {
             if (mode == AuthMode.OFF) {
-                return new ApiCaller(ANONYMOUS, null, null, testId);
+                return new ApiCaller(ANONYMOUS, null, null, testId, credentials);
             }
-            throw ApiError.invalidRequest(401, MISSING_KEY, null, "invalid_api_key").exception();
+            throw credentials == Credentials.SIGNED_TOKEN ? SignedTokens.empty()
+                    : ApiError.invalidRequest(401, MISSING_KEY, null, "invalid_api_key").exception();
+        }
+        if (credentials == Credentials.SIGNED_TOKEN) {
+            return tokenCaller(key, testId);
         }
         ApiKeyFixture declared = fixtures.current().keys().get(key);
         if (declared != null) {
-            return new ApiCaller(key, declared.profile(), declared.tier(), testId);
+            return new ApiCaller(key, declared.profile(), declared.tier(), testId, credentials);
         }
         if (mode == AuthMode.KEYS && !configuredKeys.contains(key)) {
             throw ApiError.invalidRequest(401, "Incorrect API key provided: " + mask(key)
                     + ". You can find your API key at https://platform.openai.com/account/api-keys.", null,
                     "invalid_api_key").exception();
         }
-        return new ApiCaller(key, null, null, testId);
+        return new ApiCaller(key, null, null, testId, credentials);
     }
 
-    /** The profile a key is bound to in fixtures, whether or not the key may call. */
+    /**
+     * A token's caller is its access key. A key with a secret in fixtures has the token's signature
+     * checked; in {@code any} and {@code off} modes a token of another issuer passes unsigned, so a
+     * client can sign with whatever pair it has; in {@code keys} mode it is refused. Times are checked
+     * in every mode.
+     */
+    private ApiCaller tokenCaller(String bearer, String testId) {
+        SignedTokens.Token token = SignedTokens.read(bearer);
+        ApiKeyFixture declared = fixtures.current().keys().get(token.issuer());
+        String secret = declared == null ? null : declared.secret();
+        if (secret == null && mode == AuthMode.KEYS) {
+            throw SignedTokens.unknownIssuer(token.issuer());
+        }
+        if (secret != null) {
+            token.checkSignature(secret);
+        }
+        token.checkTimes(tokenClock.instant());
+        return new ApiCaller(token.issuer(), declared == null ? null : declared.profile(),
+                declared == null ? null : declared.tier(), testId, Credentials.SIGNED_TOKEN);
+    }
+
+    /** The profile a key, or the access key a token claims as its issuer, is bound to in fixtures, whether or not it may call. */
     public Optional<String> boundProfile(String authorization) {
         String key = bearerKey(authorization);
-        ApiKeyFixture declared = key == null ? null : fixtures.current().keys().get(key);
+        if (key == null) {
+            return Optional.empty();
+        }
+        ApiKeyFixture declared = fixtures.current().keys().get(key);
+        if (declared == null) {
+            declared = SignedTokens.claimedIssuer(key).map(fixtures.current().keys()::get).orElse(null);
+        }
         return Optional.ofNullable(declared == null ? null : declared.profile());
     }
 

@@ -44,7 +44,12 @@ public abstract class Dialect implements DeclaresProfile {
      */
     protected Dialect(String name, String root, String description, ErrorShape errors, JobIdShape jobIds,
             VideoSpec declaredDefaults) {
-        this.profile = new Profile(name, root, description, errors);
+        this(new Profile(name, root, description, errors), jobIds, declaredDefaults);
+    }
+
+    /** A dialect whose callers sign tokens, or which also serves paths under another profile's prefix. */
+    protected Dialect(Profile profile, JobIdShape jobIds, VideoSpec declaredDefaults) {
+        this.profile = profile;
         this.jobIds = jobIds;
         this.declaredDefaults = declaredDefaults;
     }

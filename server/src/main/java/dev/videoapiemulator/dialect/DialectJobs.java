@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * Jobs as one dialect sees them for the calling key: it creates its own, and finds, lists and
@@ -48,6 +49,11 @@ public class DialectJobs {
 
     public Page<VideoJob> page(Dialect dialect, String afterId, int limit, boolean ascending) {
         return jobs.page(owner(), afterId, limit, ascending, dialect::owns);
+    }
+
+    /** Up to {@code limit} of the key's jobs of this dialect that {@code include} also accepts, newest first. */
+    public Page<VideoJob> newest(Dialect dialect, Predicate<VideoJob> include, int limit) {
+        return jobs.page(owner(), null, limit, false, job -> dialect.owns(job) && include.test(job));
     }
 
     public Optional<VideoJob> delete(Dialect dialect, String id) {

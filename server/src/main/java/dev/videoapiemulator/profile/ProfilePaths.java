@@ -1,6 +1,7 @@
 package dev.videoapiemulator.profile;
 
 import dev.videoapiemulator.api.ApiException;
+import dev.videoapiemulator.api.Credentials;
 import dev.videoapiemulator.api.Profile;
 import dev.videoapiemulator.auth.KeyDirectory;
 import jakarta.inject.Inject;
@@ -8,16 +9,22 @@ import jakarta.inject.Singleton;
 
 /**
  * The one rule for which profile a path speaks, used by the REST router and by the errors answered
- * below it alike: {@code /<profile>/v1/...} speaks that profile, a bare {@code /v1/...} the one its
- * key is bound to or the default; other paths (the control API, health) speak none.
+ * below it alike: a path a profile is hosted at under another's prefix speaks the hosted profile
+ * ({@code /kling/v1/videos/text2video...} is Kling's official API as new-api routes it, with the
+ * relay's API keys); else {@code /<profile>/v1/...} speaks that profile, a bare {@code /v1/...} the
+ * one its key is bound to or the default; other paths (the control API, health) speak none.
  */
 @Singleton
 public class ProfilePaths {
 
     private static final String API_ROOT = "/v1";
 
-    /** The profile serving a request and the path of the resource that serves it. */
-    public record Route(Profile profile, String resourcePath) {
+    /** The profile serving a request, the path of the resource that serves it, and what its callers prove themselves with. */
+    public record Route(Profile profile, String resourcePath, Credentials credentials) {
+
+        Route(Profile profile, String resourcePath) {
+            this(profile, resourcePath, profile.credentials());
+        }
     }
 
     @Inject
@@ -35,6 +42,10 @@ public class ProfilePaths {
         int second = path.indexOf('/', 1);
         if (second < 0 || !isApi(path, second)) {
             return null;
+        }
+        Profile hosted = profiles.hosting(path);
+        if (hosted != null) {
+            return new Route(hosted, hosted.root() + path.substring(second), Credentials.API_KEY);
         }
         String name = path.substring(1, second);
         Profile profile = profiles.find(name)

@@ -42,7 +42,8 @@ public class ProfileRouter {
         }
         // Named before the key is checked, so that a 401 or 429 is worded by the profile serving the path.
         current.setProfile(route.profile());
-        ApiCaller caller = keys.resolve(authorization, request.getHeaderString(ApiCaller.TEST_ID_HEADER));
+        ApiCaller caller = keys.resolve(authorization, request.getHeaderString(ApiCaller.TEST_ID_HEADER),
+                route.credentials());
         rateLimits.admit(caller.key());
         current.set(caller, route.profile());
         if (!route.resourcePath().equals(path)) {

@@ -21,6 +21,8 @@ public class Profiles {
             .thenComparing(Profile::name);
 
     private final Map<String, Profile> byName = new LinkedHashMap<>();
+    /** Each path some profile is hosted at under another's prefix, and that profile. */
+    private final Map<String, Profile> byHostedPath = new LinkedHashMap<>();
     private final Profile defaultProfile;
 
     @Inject
@@ -33,6 +35,7 @@ public class Profiles {
             if (byName.putIfAbsent(p.name(), p) != null) {
                 throw new IllegalStateException("two dialects declare the profile '" + p.name() + "'");
             }
+            p.hostedAt().forEach(path -> byHostedPath.put(path, p));
         });
         this.defaultProfile = byName.get(defaultName);
         if (defaultProfile == null) {
@@ -43,6 +46,17 @@ public class Profiles {
 
     public Optional<Profile> find(String name) {
         return Optional.ofNullable(name == null ? null : byName.get(name));
+    }
+
+    /** The profile hosted at {@code path} (the path itself or one below it), or null. */
+    public Profile hosting(String path) {
+        for (Map.Entry<String, Profile> hosted : byHostedPath.entrySet()) {
+            String at = hosted.getKey();
+            if (path.startsWith(at) && (path.length() == at.length() || path.charAt(at.length()) == '/')) {
+                return hosted.getValue();
+            }
+        }
+        return null;
     }
 
     public Profile defaultProfile() {

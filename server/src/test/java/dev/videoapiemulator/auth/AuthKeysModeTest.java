@@ -5,6 +5,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
 import dev.videoapiemulator.support.ConfigOverrides;
+import dev.videoapiemulator.support.KlingTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import org.junit.jupiter.api.Test;
@@ -40,6 +41,18 @@ class AuthKeysModeTest {
                 "invalid_request_error", null, "invalid_api_key")
                 .body("error.message", equalTo("Incorrect API key provided: sk-***********abcd. You can find your API"
                         + " key at https://platform.openai.com/account/api-keys."));
+    }
+
+    @Test
+    void aTokenOfAnAccessKeyWithASecretPassesAndAnUnknownIssuerIs1002() {
+        given().header("Authorization", KlingTokens.bearer(KlingTokens.valid(KlingTokens.ACCESS_KEY,
+                KlingTokens.SECRET))).get("/kling-official/v1/videos/text2video").then().statusCode(200);
+        given().header("Authorization", KlingTokens.bearer(KlingTokens.valid("ak-not-listed", "s")))
+                .get("/kling-official/v1/videos/text2video").then().statusCode(401).body("code", equalTo(1002))
+                .body("message", equalTo("Authorization is invalid: no access key 'ak-not-listed' is known here."));
+        // A configured key has no secret, so no token can be checked against it.
+        given().header("Authorization", KlingTokens.bearer(KlingTokens.valid("sk-configured-1", "s")))
+                .get("/kling-official/v1/videos/text2video").then().statusCode(401).body("code", equalTo(1002));
     }
 
     @Test

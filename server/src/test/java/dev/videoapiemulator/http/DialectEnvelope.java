@@ -17,7 +17,9 @@ public enum DialectEnvelope {
     /** {"error":{"message","type","code"}}. */
     OPENAI_RELAY(Set.of("message", "type", "code")),
     /** {"code","message","data":null}, the HTTP status kept. */
-    SORA_TASK(Set.of("code", "message", "data"));
+    SORA_TASK(Set.of("code", "message", "data")),
+    /** Kling's {"code","message","request_id"}, the code a number, the HTTP status kept. */
+    KLING(Set.of("code", "message", "request_id"));
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -28,6 +30,11 @@ public enum DialectEnvelope {
     }
 
     public static DialectEnvelope forPath(String path) {
+        // new-api's Kling routes, under the kling profile's prefix, are Kling's official API.
+        if (path.startsWith("/kling-official/") || path.startsWith("/kling/v1/videos/text2video")
+                || path.startsWith("/kling/v1/videos/image2video")) {
+            return KLING;
+        }
         if (path.startsWith("/openai-relay/")) {
             return OPENAI_RELAY;
         }
@@ -67,12 +74,13 @@ public enum DialectEnvelope {
 
     private List<String> shapeProblems(JsonNode root) {
         List<String> problems = new ArrayList<>();
-        JsonNode fields = this == SORA_TASK ? root : root.path("error");
+        boolean flat = this == SORA_TASK || this == KLING;
+        JsonNode fields = flat ? root : root.path("error");
         if (!fields.isObject()) {
-            problems.add(this == SORA_TASK ? "body is not an object" : "no \"error\" object");
+            problems.add(flat ? "body is not an object" : "no \"error\" object");
             return problems;
         }
-        if (this != SORA_TASK && root.size() != 1) {
+        if (!flat && root.size() != 1) {
             problems.add("keys besides \"error\": " + names(root));
         }
         if (!names(fields).equals(new TreeSet<>(keys))) {
@@ -87,6 +95,10 @@ public enum DialectEnvelope {
             }
             if (!fields.has("data") || !fields.get("data").isNull()) {
                 problems.add("\"data\" is not null");
+            }
+        } else if (this == KLING) {
+            if (!fields.path("code").isInt() || fields.path("code").intValue() < 1000) {
+                problems.add("\"code\" is not one of Kling's numbers");
             }
         } else if (!fields.path("type").isTextual()) {
             problems.add("\"type\" is not a string");

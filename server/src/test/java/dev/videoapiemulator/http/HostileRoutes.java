@@ -27,7 +27,9 @@ final class HostileRoutes {
             new BodyRoute("/sora/v1/videos", true, false),
             new BodyRoute("/veo/v1/videos", true, true),
             new BodyRoute("/kling/v1/videos", true, true),
-            new BodyRoute("/openai-relay/v1/videos", true, true));
+            new BodyRoute("/openai-relay/v1/videos", true, true),
+            new BodyRoute("/kling/v1/videos/text2video", true, false),
+            new BodyRoute("/kling/v1/videos/image2video", true, false));
 
     /** GET routes with one id in the path. */
     static final List<String> ID_ROUTES;
@@ -59,6 +61,11 @@ final class HostileRoutes {
             ids.add(dialect + "/v1/videos/{id}");
             content.add(dialect + "/v1/videos/{id}/content");
         }
+        // Kling's official API through new-api's routes, where the hostile requests' relay key is accepted.
+        for (String action : List.of("text2video", "image2video")) {
+            ids.add("/kling/v1/videos/" + action + "/{id}");
+            content.add("/kling/v1/videos/" + action + "/{id}/content");
+        }
         ids.add("/sora/v1/videos/{id}");
         content.add("/sora/v1/videos/{id}/generations/{id}/content");
         BODY_ROUTES = List.copyOf(body);
@@ -66,7 +73,7 @@ final class HostileRoutes {
         CONTENT_ROUTES = List.copyOf(content);
     }
 
-    /** The list routes: only the official API lists videos. */
+    /** The list routes read {@code limit} and {@code order}: the official API's (Kling's lists read pageNum and pageSize). */
     static final List<String> LIST_ROUTES = List.of("/v1/videos", "/openai/v1/videos");
 
     /** Routes deleting by id. */

@@ -21,6 +21,14 @@ class ShippedFixturesTest {
             profiles.put(key.key(), key.profile());
         }
         assertEquals(Map.of("sk-emulator-pro", "openai", "sk-sora-relay-demo", "sora-relay", "sk-sora-demo", "sora",
-                "sk-veo-demo", "veo", "sk-kling-demo", "kling", "sk-openai-relay-demo", "openai-relay"), profiles);
+                "sk-veo-demo", "veo", "sk-kling-demo", "kling", "sk-openai-relay-demo", "openai-relay",
+                "ak-kling-demo", "kling-official"), profiles);
+    }
+
+    /** The demo access key of docs/dialects/kling-official.md signs its tokens with the documented secret. */
+    @Test
+    void theKlingDemoAccessKeyHasItsSecret() throws FixtureException {
+        FixtureSet set = new FixtureLoader().load(Path.of("..", "fixtures"));
+        assertEquals("kling-demo-secret", set.keys().get("ak-kling-demo").secret());
     }
 }

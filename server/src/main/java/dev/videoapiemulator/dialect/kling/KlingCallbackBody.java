@@ -2,6 +2,7 @@ package dev.videoapiemulator.dialect.kling;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.videoapiemulator.dialect.KlingTaskStatus;
 import dev.videoapiemulator.engine.JobState;
 import dev.videoapiemulator.engine.JobStatus;
 import dev.videoapiemulator.engine.JobTransition;
@@ -34,7 +35,7 @@ record KlingCallbackBody(
         List<Video> videos = transition.status() != JobStatus.COMPLETED ? List.of()
                 : List.of(new Video(job.id(), baseUrl + "/kling/v1/videos/" + job.id() + "/content",
                         String.valueOf(job.spec().seconds())));
-        return new KlingCallbackBody(job.id(), KlingCallbacks.taskStatus(transition.status()),
+        return new KlingCallbackBody(job.id(), KlingTaskStatus.of(transition.status()),
                 state.error() == null ? "" : state.error().message(), job.createdAt().toEpochMilli(),
                 transition.at().toEpochMilli(), new TaskResult(videos));
     }

@@ -1,7 +1,6 @@
 package dev.videoapiemulator.dialect.kling;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.videoapiemulator.engine.JobStatus;
 import dev.videoapiemulator.engine.JobTransition;
 import dev.videoapiemulator.webhook.StatusCallbacks;
 import jakarta.inject.Inject;
@@ -33,14 +32,5 @@ public class KlingCallbacks implements StatusCallbacks {
     static Optional<String> callbackUrl(KlingJobDetails details) {
         JsonNode url = details.metadata() == null ? null : details.metadata().get(CALLBACK_URL);
         return url == null || !url.isTextual() || url.asText().isBlank() ? Optional.empty() : Optional.of(url.asText());
-    }
-
-    static String taskStatus(JobStatus status) {
-        return switch (status) {
-            case QUEUED -> "submitted";
-            case IN_PROGRESS -> "processing";
-            case COMPLETED -> "succeed";
-            case FAILED -> "failed";
-        };
     }
 }
