@@ -6,7 +6,8 @@
 # go to the emulator. With --train it only trains the cache (the container image does it at build).
 # Usage: scripts/start.sh [--train] JAR [-Dkey=value ...]
 set -euo pipefail
-here=$(cd "$(dirname "$0")" && pwd)
+# Builtins only up to the JVM: on a busy machine every process started here is felt in time to ready.
+case $0 in */*) here=$(cd "${0%/*}" && pwd) ;; *) here=$PWD ;; esac
 train_only=0
 if [ "${1:-}" = --train ]; then
   train_only=1
@@ -14,11 +15,20 @@ if [ "${1:-}" = --train ]; then
 fi
 jar=${1:?usage: start.sh [--train] JAR [options]}
 shift
-app=$(dirname "$jar")
+case $jar in */*) app=${jar%/*} ;; *) app=. ;; esac
 
 # The JDK: JAVA_HOME when set; else the newest JDK under /usr/lib/jvm from 25 on; else java on the
 # PATH. Versions are read from each JDK's release file, which costs no JVM start.
-release() { sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$1/release" 2>/dev/null; }
+release() { # JDK_DIR -> its feature version, or nothing
+  local line
+  while IFS= read -r line; do
+    case $line in JAVA_VERSION=\"[0-9]*)
+      line=${line#JAVA_VERSION=\"}
+      echo "${line%%[!0-9]*}"
+      return ;;
+    esac
+  done 2>/dev/null <"$1/release"
+}
 home=
 if [ -n "${JAVA_HOME:-}" ]; then
   home=$JAVA_HOME
@@ -39,7 +49,8 @@ version=$(release "$home")
 
 # A cache is valid for one JDK build and one class path: it is named after the JDK and retrained
 # whenever the build is newer than it.
-jdk_id=$(cat "$home/release" 2>/dev/null | cksum | cut -d' ' -f1)
+jdk_id=$(cksum 2>/dev/null <"$home/release" || cksum </dev/null)
+jdk_id=${jdk_id%% *}
 if [ "$version" -ge 25 ]; then
   kind="AOT cache"
   cache=$app/start-$jdk_id.aot
@@ -51,13 +62,21 @@ else
   train=(-XX:ArchiveClassesAtExit="$cache")
   use=(-XX:SharedArchiveFile="$cache")
 fi
-mapfile -t options < <(grep -v '^\s*#' "$here/../config/jvm.options" | grep -v '^\s*$')
 # shellcheck disable=SC2206 # JAVA_OPTS is a list of options, split on spaces
 extra=(${JAVA_OPTS:-})
 # A collector chosen in JAVA_OPTS replaces the file's: the JVM refuses two.
-if printf '%s\n' "${extra[@]}" | grep -q -- '^-XX:+Use.*GC$'; then
-  mapfile -t options < <(printf '%s\n' "${options[@]}" | grep -v -- '^-XX:+Use.*GC$' | grep -v -- '^-XX:MaxGCPauseMillis=')
-fi
+own_gc=0
+for option in "${extra[@]}"; do
+  case $option in -XX:+Use*GC) own_gc=1 ;; esac
+done
+options=()
+while read -r option || [ -n "$option" ]; do
+  case $option in
+    '' | '#'*) continue ;;
+    -XX:+Use*GC | -XX:MaxGCPauseMillis=*) [ "$own_gc" = 0 ] || continue ;;
+  esac
+  options+=("$option")
+done <"$here/../config/jvm.options"
 options+=("${extra[@]}")
 
 # Training drives the routes with curl; without it (or without write access) the server starts as it is.
