@@ -2,7 +2,9 @@
 # Time to ready of the emulator, started the documented ways, beside the servers people would use
 # instead (Prism 5.16.0 mocking the emulator's own OpenAPI document, MockServer 5.15.0), in one run,
 # and the ratios to Prism. Ready means the first 2xx from a health or status route (Prism: the first
-# answer to a mocked route). Each server is started RUNS times, one at a time; medians are printed.
+# answer to a mocked route). Each server is started RUNS times, one at a time; medians are printed,
+# with the CPU time the server's process had used by then (user + system, all its threads): on a
+# machine shared with other work, wall time varies with the load, CPU time much less.
 #
 # Usage: bench/peers/startup.sh            Knobs: RUNS=7 PORT=18391 MS_VERSION=5.15.0
 #   JDK25=/usr/lib/jvm/temurin-25-jdk-amd64 JDK17=/usr/lib/jvm/java-17-openjdk-amd64
@@ -29,7 +31,8 @@ if [ ! -f "$MS_JAR" ]; then
 fi
 
 # ready_ms METHOD URL -- COMMAND...: starts COMMAND, prints ms until URL answers (2xx for health,
-# any status for Prism), then stops it.
+# any status for Prism) and the CPU ms the process had used by then, then stops it. Every command
+# ends in the server process itself (exec), so $! is the server.
 ready_ms() {
   local method=$1 url=$2 accept=$3
   shift 4
@@ -46,7 +49,8 @@ ready_ms() {
     kill -0 "$pid" 2>/dev/null || { cat "$WORK/server.log" >&2; exit 1; }
     sleep 0.005
   done
-  echo $(( ($(date +%s%N) - start) / 1000000 ))
+  local wall=$(( ($(date +%s%N) - start) / 1000000 ))
+  echo "$wall $(awk -v hz="$(getconf CLK_TCK)" '{ print int(($14 + $15) * 1000 / hz) }' "/proc/$pid/stat")"
   kill "$pid" 2>/dev/null || true
   wait "$pid" 2>/dev/null || true
 }
@@ -60,14 +64,17 @@ until curl -sf -o "$WORK/openapi.json" "http://127.0.0.1:$PORT/q/openapi?format=
 kill "$exporter"; wait "$exporter" 2>/dev/null || true
 
 health="http://127.0.0.1:$PORT/q/health/ready"
-declare -A result
+declare -A result cpu
 measure() { # name method url accept -- command...
-  local name=$1 times=()
+  local name=$1 times=() cpus=() wall used
   for _ in $(seq 1 "$RUNS"); do
-    times+=("$(ready_ms "${@:2}")")
+    read -r wall used < <(ready_ms "${@:2}")
+    times+=("$wall")
+    cpus+=("$used")
   done
   result[$name]=$(median "${times[@]}")
-  log "$name: median ${result[$name]} ms of ${times[*]}"
+  cpu[$name]=$(median "${cpus[@]}")
+  log "$name: median ${result[$name]} ms of ${times[*]}; CPU ${cpu[$name]} ms of ${cpus[*]}"
 }
 # The caches are trained once before the timed runs, as run.sh does on its first start.
 for jdk in "$JDK25" "$JDK17"; do
@@ -81,10 +88,11 @@ measure "MockServer $MS_VERSION (JDK 17)" PUT "http://127.0.0.1:$PORT/mockserver
 
 prism=${result["Prism 5.16.0"]}
 echo
-echo "| server | ready ms (median of $RUNS) | × Prism |"
-echo "|---|---:|---:|"
+echo "| server | ready ms (median of $RUNS) | × Prism | CPU ms to ready |"
+echo "|---|---:|---:|---:|"
 for name in "emulator, JDK 25 + AOT cache (run.sh)" "emulator, JDK 17 + AppCDS" "emulator, java -jar on JDK 17" \
     "Prism 5.16.0" "MockServer $MS_VERSION (JDK 17)"; do
-  awk -v n="$name" -v ms="${result[$name]}" -v p="$prism" 'BEGIN { printf "| %s | %d | %.2f |\n", n, ms, ms / p }'
+  awk -v n="$name" -v ms="${result[$name]}" -v p="$prism" -v c="${cpu[$name]}" \
+    'BEGIN { printf "| %s | %d | %.2f | %d |\n", n, ms, ms / p, c }'
 done
 rm -rf "$WORK"
