@@ -48,6 +48,16 @@ class JournalTest {
     }
 
     @Test
+    void requestsThatTakeNoBodyMayStillNameItsType() {
+        String id = client.create("prompt", "typed get");
+        client.request().contentType(ContentType.JSON).get("/v1/videos").then().statusCode(200);
+        client.request().contentType(ContentType.JSON).body("{}").get("/v1/videos/" + id).then().statusCode(200);
+        client.request().contentType(ContentType.JSON).body("{\"x\":1}").delete("/v1/videos/" + id).then()
+                .statusCode(200).body("deleted", equalTo(true));
+        assertCount(1, Map.of("key", client.key(), "method", "DELETE", "status", 200));
+    }
+
+    @Test
     void recordsRefusalsAndUnknownPaths() {
         given().header("Authorization", "Bearer ").get("/sora/v1/videos").then().statusCode(401);
         client.request().get("/v1/no-such-endpoint").then().statusCode(404);
