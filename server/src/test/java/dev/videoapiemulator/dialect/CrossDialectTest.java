@@ -59,12 +59,15 @@ class CrossDialectTest {
             new Speaker("kling", "/kling/v1", spec -> spec.multiPart("prompt", "a lighthouse")
                     .post("/kling/v1/videos"), "/videos/{id}", "/videos/{id}/content"),
             new Speaker("openai-relay", "/openai-relay/v1", spec -> spec.multiPart("prompt", "a lighthouse")
-                    .post("/openai-relay/v1/videos"), "/videos/{id}", "/videos/{id}/content"));
+                    .post("/openai-relay/v1/videos"), "/videos/{id}", "/videos/{id}/content"),
+            new Speaker("new-api", "/new-api/v1", spec -> spec.contentType(ContentType.JSON)
+                    .body(Map.of("model", "kling-v1", "prompt", "a lighthouse")).post("/new-api/v1/video/generations"),
+                    "/video/generations/{id}", "/videos/{id}/content"));
 
     /** Keys bound each to one profile (fixtures-test/cross-dialect.json); the test id keeps these jobs apart. */
     private static final Map<String, String> BOUND_KEYS = Map.of("sora-relay", "sk-cross-sora-relay",
             "sora", "sk-cross-sora", "veo", "sk-cross-veo", "kling", "sk-cross-kling",
-            "openai-relay", "sk-cross-openai-relay");
+            "openai-relay", "sk-cross-openai-relay", "new-api", "sk-cross-new-api");
 
     private final String testId = "cross-" + UUID.randomUUID();
 

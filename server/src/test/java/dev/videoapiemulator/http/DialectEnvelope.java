@@ -17,9 +17,15 @@ public enum DialectEnvelope {
     /** {"error":{"message","type","code"}}. */
     OPENAI_RELAY(Set.of("message", "type", "code")),
     /** {"code","message","data":null}, the HTTP status kept. */
-    SORA_TASK(Set.of("code", "message", "data"));
+    SORA_TASK(Set.of("code", "message", "data")),
+    /**
+     * new-api's task errors as SORA_TASK; its middleware's {"error":{"message","type","code"}} and its
+     * content proxy's {"error":{"message","type"}}.
+     */
+    NEW_API(Set.of("code", "message", "data"));
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Set<String> OPENAI_RELAY_WITHOUT_CODE = new TreeSet<>(Set.of("message", "type"));
 
     private final Set<String> keys;
 
@@ -30,6 +36,9 @@ public enum DialectEnvelope {
     public static DialectEnvelope forPath(String path) {
         if (path.startsWith("/openai-relay/")) {
             return OPENAI_RELAY;
+        }
+        if (path.startsWith("/new-api/")) {
+            return NEW_API;
         }
         // /sora/v1/characters is served by the relay's resource, but under the sora profile's prefix.
         if (path.startsWith("/sora/")) {
@@ -66,6 +75,15 @@ public enum DialectEnvelope {
     }
 
     private List<String> shapeProblems(JsonNode root) {
+        if (this == NEW_API) {
+            if (!root.has("error")) {
+                return SORA_TASK.shapeProblems(root);
+            }
+            List<String> problems = OPENAI_RELAY.shapeProblems(root);
+            // the content proxy's errors are the middleware's without a code
+            return problems.isEmpty() || OPENAI_RELAY_WITHOUT_CODE.equals(names(root.path("error")))
+                    && problems.size() == 1 ? List.of() : problems;
+        }
         List<String> problems = new ArrayList<>();
         JsonNode fields = this == SORA_TASK ? root : root.path("error");
         if (!fields.isObject()) {

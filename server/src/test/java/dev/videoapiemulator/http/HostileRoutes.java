@@ -27,7 +27,8 @@ final class HostileRoutes {
             new BodyRoute("/sora/v1/videos", true, false),
             new BodyRoute("/veo/v1/videos", true, true),
             new BodyRoute("/kling/v1/videos", true, true),
-            new BodyRoute("/openai-relay/v1/videos", true, true));
+            new BodyRoute("/openai-relay/v1/videos", true, true),
+            new BodyRoute("/new-api/v1/video/generations", true, true));
 
     /** GET routes with one id in the path. */
     static final List<String> ID_ROUTES;
@@ -56,6 +57,9 @@ final class HostileRoutes {
             content.add(dialect + "/v1/videos/{id}/content");
         }
         ids.add("/sora/v1/videos/{id}");
+        ids.add("/new-api/v1/video/generations/{id}");
+        ids.add("/new-api/v1/videos/{id}");
+        content.add("/new-api/v1/videos/{id}/content");
         content.add("/sora/v1/videos/{id}/generations/{id}/content");
         BODY_ROUTES = List.copyOf(body);
         ID_ROUTES = List.copyOf(ids);

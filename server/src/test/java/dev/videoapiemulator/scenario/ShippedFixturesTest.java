@@ -21,6 +21,7 @@ class ShippedFixturesTest {
             profiles.put(key.key(), key.profile());
         }
         assertEquals(Map.of("sk-emulator-pro", "openai", "sk-sora-relay-demo", "sora-relay", "sk-sora-demo", "sora",
-                "sk-veo-demo", "veo", "sk-kling-demo", "kling", "sk-openai-relay-demo", "openai-relay"), profiles);
+                "sk-veo-demo", "veo", "sk-kling-demo", "kling", "sk-openai-relay-demo", "openai-relay", "sk-new-api-demo", "new-api"),
+                profiles);
     }
 }
