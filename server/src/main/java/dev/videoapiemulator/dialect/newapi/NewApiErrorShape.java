@@ -2,6 +2,7 @@ package dev.videoapiemulator.dialect.newapi;
 
 import dev.videoapiemulator.api.ApiError;
 import dev.videoapiemulator.api.ErrorShape;
+import dev.videoapiemulator.api.StatusCodes;
 import dev.videoapiemulator.auth.KeyDirectory;
 import dev.videoapiemulator.engine.RandomIds;
 import java.time.LocalDateTime;
@@ -32,12 +33,10 @@ final class NewApiErrorShape implements ErrorShape {
     private static final DateTimeFormatter REQUEST_TIME = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
 
     /** The task code for an error of the emulator's own that has none. */
-    static final Map<Integer, String> CODES_BY_STATUS = Map.of(
+    static final StatusCodes CODES = new StatusCodes(Map.of(
             400, "invalid_request",
             404, "not_found",
-            413, "read_request_body_failed");
-    static final String OTHER_CLIENT_ERROR = "invalid_request";
-    static final String SERVER_ERROR = "do_request_failed";
+            413, "read_request_body_failed"), "invalid_request", "do_request_failed");
 
     @Override
     public Object body(ApiError error) {
@@ -54,7 +53,7 @@ final class NewApiErrorShape implements ErrorShape {
             inner.put("code", NewApiErrors.MIDDLEWARE.equals(error.type()) && error.code() != null ? error.code() : "");
             return Map.of("error", inner);
         }
-        return NewApiAnswer.failure(taskCode(error), error.message());
+        return NewApiAnswer.failure(CODES.of(error), error.message());
     }
 
     /** new-api's token check says only whether a token was sent. */
@@ -63,13 +62,6 @@ final class NewApiErrorShape implements ErrorShape {
             return error.message();
         }
         return KeyDirectory.MISSING_KEY.equals(error.message()) ? NO_TOKEN : INVALID_TOKEN;
-    }
-
-    static String taskCode(ApiError error) {
-        if (error.code() != null) {
-            return error.code();
-        }
-        return CODES_BY_STATUS.getOrDefault(error.status(), error.status() >= 500 ? SERVER_ERROR : OTHER_CLIENT_ERROR);
     }
 
     private static String requestId() {

@@ -4,11 +4,11 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.nullValue;
 
+import dev.videoapiemulator.support.Bodies;
 import dev.videoapiemulator.support.Emulator;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -28,15 +28,7 @@ final class NewApiClient {
 
     /** A valid body for {@code model}, changed by {@code overrides} (a null value removes a field). */
     static Map<String, Object> body(String model, Object... overrides) {
-        Map<String, Object> body = new LinkedHashMap<>(Map.of("model", model, "prompt", "a paper boat in the rain"));
-        for (int i = 0; i < overrides.length; i += 2) {
-            if (overrides[i + 1] == null) {
-                body.remove((String) overrides[i]);
-            } else {
-                body.put((String) overrides[i], overrides[i + 1]);
-            }
-        }
-        return body;
+        return Bodies.changed(Map.of("model", model, "prompt", "a paper boat in the rain"), overrides);
     }
 
     ValidatableResponse post(Map<String, ?> body) {
