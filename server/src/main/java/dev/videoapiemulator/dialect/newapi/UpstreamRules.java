@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * What the upstream behind new-api checks of what new-api forwards, and what it renders: OpenAI's
@@ -111,9 +112,9 @@ final class UpstreamRules {
     }
 
     /** new-api relays an upstream's refusal as {@code fail_to_fetch_task}, its status kept, its body as the message. */
-    static ApiError refused(Platform platform, ApiError upstream, JsonText json) {
+    static ApiError refused(Platform platform, ApiError upstream, Function<Object, String> json) {
         Object body = platform == Platform.SORA ? ErrorShape.OPENAI.body(upstream) : klingBody(upstream);
-        return NewApiErrors.task(upstream.status(), "fail_to_fetch_task", json.write(body));
+        return NewApiErrors.task(upstream.status(), "fail_to_fetch_task", json.apply(body));
     }
 
     private static Map<String, Object> klingBody(ApiError upstream) {
@@ -126,11 +127,5 @@ final class UpstreamRules {
 
     private static Field jsonField(JsonNode value) {
         return value.isObject() ? new Field.Group(Map.of()) : new Field.Json(value);
-    }
-
-    /** Writes a body as JSON text. */
-    @FunctionalInterface
-    interface JsonText {
-        String write(Object body);
     }
 }
