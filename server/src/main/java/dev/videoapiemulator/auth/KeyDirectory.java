@@ -21,7 +21,8 @@ public class KeyDirectory {
     /** Owner of the jobs of key-less calls when auth is off. */
     static final String ANONYMOUS = "anonymous";
 
-    private static final String MISSING_KEY = "You didn't provide an API key. You need to provide your API key in an"
+    /** OpenAI's words for a request without a key, which dialects that word it otherwise recognise it by. */
+    public static final String MISSING_KEY = "You didn't provide an API key. You need to provide your API key in an"
             + " Authorization header using Bearer auth (i.e. Authorization: Bearer YOUR_KEY), or as the password field"
             + " (with blank username) if you're accessing the API from your browser and are prompted for a username."
             + " You can obtain an API key from https://platform.openai.com/account/api-keys.";

@@ -2,11 +2,14 @@ package dev.videoapiemulator.engine;
 
 import java.util.concurrent.ThreadLocalRandom;
 
-/** Random lowercase hex for ids; uniqueness, not secrecy, is what ids need. */
+/** Random characters for ids (hex, base32, alphanumeric, digits); uniqueness, not secrecy, is what ids need. */
 public final class RandomIds {
 
     private static final char[] HEX = "0123456789abcdef".toCharArray();
     private static final char[] CROCKFORD = "0123456789abcdefghjkmnpqrstvwxyz".toCharArray();
+    private static final char[] ALPHANUMERIC = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+            .toCharArray();
+    private static final char[] DIGITS = "0123456789".toCharArray();
 
     private RandomIds() {
     }
@@ -20,6 +23,25 @@ public final class RandomIds {
                 out[j] = HEX[(int) (bits & 0xF)];
                 bits >>>= 4;
             }
+        }
+        return new String(out);
+    }
+
+    /** Digits, lowercase and uppercase letters: new-api's public task ids ({@code task_} and 32 of them). */
+    public static String alphanumeric(int length) {
+        return drawn(ALPHANUMERIC, length);
+    }
+
+    /** Decimal digits, the first never 0: Kling's numeric task ids. */
+    public static String digits(int length) {
+        return (char) ('1' + ThreadLocalRandom.current().nextInt(9)) + drawn(DIGITS, length - 1);
+    }
+
+    private static String drawn(char[] alphabet, int length) {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        char[] out = new char[length];
+        for (int i = 0; i < length; i++) {
+            out[i] = alphabet[random.nextInt(alphabet.length)];
         }
         return new String(out);
     }

@@ -75,12 +75,16 @@ class CrossDialectTest {
                     .post("/openai-relay/v1/videos"), "/videos/{id}", "/videos/{id}/content"),
             new Speaker("kling-official", "/kling-official/v1", spec -> spec.contentType(ContentType.JSON)
                     .body(Map.of("prompt", "a lighthouse")).post("/kling-official/v1/videos/text2video"),
-                    "/videos/text2video/{id}", "/videos/text2video/{id}/content", true));
+                    "/videos/text2video/{id}", "/videos/text2video/{id}/content", true),
+            new Speaker("new-api", "/new-api/v1", spec -> spec.contentType(ContentType.JSON)
+                    .body(Map.of("model", "kling-v1", "prompt", "a lighthouse")).post("/new-api/v1/video/generations"),
+                    "/video/generations/{id}", "/videos/{id}/content"));
 
     /** Keys bound each to one profile (fixtures-test/cross-dialect.json); the test id keeps these jobs apart. */
     private static final Map<String, String> BOUND_KEYS = Map.of("sora-relay", "sk-cross-sora-relay",
             "sora", "sk-cross-sora", "veo", "sk-cross-veo", "kling", "sk-cross-kling",
-            "openai-relay", "sk-cross-openai-relay", "kling-official", "ak-cross-kling-official");
+            "openai-relay", "sk-cross-openai-relay", "kling-official", "ak-cross-kling-official", "new-api",
+            "sk-cross-new-api");
     /** The secret of the bound access key ak-cross-kling-official. */
     private static final String BOUND_SECRET = "cross-kling-secret";
 

@@ -3,6 +3,7 @@ package dev.videoapiemulator.dialect;
 import static dev.videoapiemulator.support.ErrorBody.assertError;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -154,6 +155,14 @@ class DeclaredJobsHttpTest {
                 .body("model", equalTo("kling-v1")).body("metadata.negative_prompt", equalTo("rain"));
         as(KEY).get("/openai-relay/v1/videos/video_0e8b0a3c-relay").then().statusCode(200)
                 .body("status", equalTo("processing"));
+        as(KEY).get("/kling/v1/videos/text2video/ext-declared").then().statusCode(200)
+                .body("data.task_id", equalTo("860000000000000001")).body("data.task_status", equalTo("succeed"))
+                .body("data.task_result.videos[0].url", endsWith("/kling/v1/videos/text2video/860000000000000001/content"));
+        as(KEY).get("/kling/v1/videos/text2video/860000000000000001/content").then().statusCode(200)
+                .contentType("video/mp4");
+        as(KEY).get("/new-api/v1/video/generations/task_declarednewapi").then().statusCode(200)
+                .body("data.status", equalTo("SUCCESS")).body("data.platform", equalTo("55"));
+        as(KEY).get("/new-api/v1/videos/task_declarednewapi/content").then().statusCode(200).contentType("video/mp4");
         assertError(as(KEY).get("/v1/videos/task_declaredkling").then(), 404, "invalid_request_error", null, null);
         assertError(as(KEY).get("/kling/v1/videos/video_remixed").then(), 404, "invalid_request_error", null, null);
     }

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.videoapiemulator.dialect.kling.KlingDialect;
+import dev.videoapiemulator.dialect.klingofficial.KlingOfficialDialect;
+import dev.videoapiemulator.dialect.newapi.NewApiDialect;
 import dev.videoapiemulator.dialect.openai.OpenAiDialect;
 import dev.videoapiemulator.dialect.openairelay.OpenAiRelayDialect;
 import dev.videoapiemulator.dialect.sorarelay.SoraRelayDialect;
@@ -31,7 +33,9 @@ class JobIdShapeTest {
                 Arguments.of(new KlingDialect(), "task_123", List.of("task_", "video_1", "task_1-2")),
                 Arguments.of(new SoraTaskDialect(), "task_123", List.of("task_", "video_1")),
                 Arguments.of(new SoraRelayDialect(), "sora-2:task_123", List.of("task_123", ":task_1",
-                        "sora-2:task_", "sora 2:task_1")));
+                        "sora-2:task_", "sora 2:task_1")),
+                Arguments.of(new KlingOfficialDialect(), "860412345678901234", List.of("task_1", "12a", "")),
+                Arguments.of(new NewApiDialect(), "task_123", List.of("task_", "video_1", "task_1-2")));
     }
 
     @ParameterizedTest

@@ -19,9 +19,15 @@ public enum DialectEnvelope {
     /** {"code","message","data":null}, the HTTP status kept. */
     SORA_TASK(Set.of("code", "message", "data")),
     /** Kling's {"code","message","request_id"}, the code a number, the HTTP status kept. */
-    KLING(Set.of("code", "message", "request_id"));
+    KLING(Set.of("code", "message", "request_id")),
+    /**
+     * new-api's task errors as SORA_TASK; its middleware's {"error":{"message","type","code"}} and its
+     * content proxy's {"error":{"message","type"}}.
+     */
+    NEW_API(Set.of("code", "message", "data"));
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Set<String> OPENAI_RELAY_WITHOUT_CODE = new TreeSet<>(Set.of("message", "type"));
 
     private final Set<String> keys;
 
@@ -37,6 +43,9 @@ public enum DialectEnvelope {
         }
         if (path.startsWith("/openai-relay/")) {
             return OPENAI_RELAY;
+        }
+        if (path.startsWith("/new-api/")) {
+            return NEW_API;
         }
         // /sora/v1/characters is served by the relay's resource, but under the sora profile's prefix.
         if (path.startsWith("/sora/")) {
@@ -73,6 +82,15 @@ public enum DialectEnvelope {
     }
 
     private List<String> shapeProblems(JsonNode root) {
+        if (this == NEW_API) {
+            if (!root.has("error")) {
+                return SORA_TASK.shapeProblems(root);
+            }
+            List<String> problems = OPENAI_RELAY.shapeProblems(root);
+            // the content proxy's errors are the middleware's without a code
+            return problems.isEmpty() || OPENAI_RELAY_WITHOUT_CODE.equals(names(root.path("error")))
+                    && problems.size() == 1 ? List.of() : problems;
+        }
         List<String> problems = new ArrayList<>();
         boolean flat = this == SORA_TASK || this == KLING;
         JsonNode fields = flat ? root : root.path("error");

@@ -29,7 +29,8 @@ final class HostileRoutes {
             new BodyRoute("/kling/v1/videos", true, true),
             new BodyRoute("/openai-relay/v1/videos", true, true),
             new BodyRoute("/kling/v1/videos/text2video", true, false),
-            new BodyRoute("/kling/v1/videos/image2video", true, false));
+            new BodyRoute("/kling/v1/videos/image2video", true, false),
+            new BodyRoute("/new-api/v1/video/generations", true, true));
 
     /** GET routes with one id in the path. */
     static final List<String> ID_ROUTES;
@@ -67,6 +68,9 @@ final class HostileRoutes {
             content.add("/kling/v1/videos/" + action + "/{id}/content");
         }
         ids.add("/sora/v1/videos/{id}");
+        ids.add("/new-api/v1/video/generations/{id}");
+        ids.add("/new-api/v1/videos/{id}");
+        content.add("/new-api/v1/videos/{id}/content");
         content.add("/sora/v1/videos/{id}/generations/{id}/content");
         BODY_ROUTES = List.copyOf(body);
         ID_ROUTES = List.copyOf(ids);

@@ -22,7 +22,8 @@ class ShippedFixturesTest {
         }
         assertEquals(Map.of("sk-emulator-pro", "openai", "sk-sora-relay-demo", "sora-relay", "sk-sora-demo", "sora",
                 "sk-veo-demo", "veo", "sk-kling-demo", "kling", "sk-openai-relay-demo", "openai-relay",
-                "ak-kling-demo", "kling-official"), profiles);
+                "ak-kling-demo", "kling-official",
+                "sk-new-api-demo", "new-api"), profiles);
     }
 
     /** The demo access key of docs/dialects/kling-official.md signs its tokens with the documented secret. */

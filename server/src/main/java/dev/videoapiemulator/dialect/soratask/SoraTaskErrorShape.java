@@ -2,6 +2,7 @@ package dev.videoapiemulator.dialect.soratask;
 
 import dev.videoapiemulator.api.ApiError;
 import dev.videoapiemulator.api.ErrorShape;
+import dev.videoapiemulator.api.StatusCodes;
 import java.util.Map;
 
 /**
@@ -10,24 +11,15 @@ import java.util.Map;
  */
 final class SoraTaskErrorShape implements ErrorShape {
 
-    static final Map<Integer, String> CODES_BY_STATUS = Map.of(
+    static final StatusCodes CODES = new StatusCodes(Map.of(
             400, "invalid_request",
             401, "invalid_api_key",
             403, "access_denied",
             404, "not_found",
-            429, "rate_limit_exceeded");
-    static final String OTHER_CLIENT_ERROR = "invalid_request";
-    static final String SERVER_ERROR = "internal_error";
+            429, "rate_limit_exceeded"), "invalid_request", "internal_error");
 
     @Override
     public Object body(ApiError error) {
-        return new SoraAnswer(code(error), error.message(), null);
-    }
-
-    static String code(ApiError error) {
-        if (error.code() != null) {
-            return error.code();
-        }
-        return CODES_BY_STATUS.getOrDefault(error.status(), error.status() >= 500 ? SERVER_ERROR : OTHER_CLIENT_ERROR);
+        return new SoraAnswer(CODES.of(error), error.message(), null);
     }
 }

@@ -3,11 +3,11 @@ package dev.videoapiemulator.dialect.soratask;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
+import dev.videoapiemulator.support.Bodies;
 import dev.videoapiemulator.support.Emulator;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 
 /** Calls the task API with one fresh key, and checks its {"code","message","data"} error envelope. */
@@ -23,16 +23,8 @@ final class SoraClient {
 
     /** A valid body: the document's own example, changed by {@code overrides} (a null value removes a field). */
     static Map<String, Object> body(Object... overrides) {
-        Map<String, Object> body = new HashMap<>(Map.of("type", "video_gen", "prompt", "fly man", "n_variants", 1,
-                "n_frames", 150, "height", 480, "width", 854, "style", "natural", "operation", "simple_compose"));
-        for (int i = 0; i < overrides.length; i += 2) {
-            if (overrides[i + 1] == null) {
-                body.remove((String) overrides[i]);
-            } else {
-                body.put((String) overrides[i], overrides[i + 1]);
-            }
-        }
-        return body;
+        return Bodies.changed(Map.of("type", "video_gen", "prompt", "fly man", "n_variants", 1, "n_frames", 150,
+                "height", 480, "width", 854, "style", "natural", "operation", "simple_compose"), overrides);
     }
 
     ValidatableResponse post(Map<String, ?> body) {
