@@ -2,9 +2,11 @@ package dev.videoapiemulator.media;
 
 import dev.videoapiemulator.media.FramePainter.MbRect;
 import dev.videoapiemulator.media.IntraRunEncoder.EncodedRun;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -54,6 +56,9 @@ final class Mp4Synthesizer {
         private final IntraRunEncoder encoder = new IntraRunEncoder();
         private final Map<RunKey, EncodedRun> encoded = new HashMap<>();
         private final YuvCanvas canvas;
+        /** Macroblock rows that some dynamic region touches; every other row is coded once and reused. */
+        private final BitSet dynamicRows = new BitSet();
+        private final PlacedRun[][] stillRows;
         private YuvCanvas shown;
         private int keyframes;
 
@@ -64,6 +69,11 @@ final class Mp4Synthesizer {
             mp4 = new Mp4Writer(subject.width(), subject.height(), FramePainter.FPS, parameterSets.sps(),
                     parameterSets.pps());
             canvas = new YuvCanvas(subject.width(), subject.height());
+            stillRows = new PlacedRun[parameterSets.mbRows][];
+            for (MbRect region : painter.dynamicRegions()) {
+                int y0 = Math.max(0, region.y());
+                dynamicRows.set(y0, Math.max(y0, Math.min(region.y() + region.height(), parameterSets.mbRows)));
+            }
         }
 
         byte[] make() {
@@ -87,11 +97,12 @@ final class Mp4Synthesizer {
             int mbCols = parameterSets.mbCols;
             int idrPicId = keyframes++ & 0xFFFF;
             for (int row = 0; row < parameterSets.mbRows; row++) {
-                for (int start = 0; start < mbCols; ) {
-                    int end = runEnd(row, start, mbCols);
-                    mp4.nal(slices.intraSlice(encodedRun(row, start, end - start), row * mbCols + start, true, 0,
-                            idrPicId));
-                    start = end;
+                PlacedRun[] runs = stillRows[row] != null ? stillRows[row] : rowRuns(row);
+                if (!dynamicRows.get(row)) {
+                    stillRows[row] = runs;
+                }
+                for (PlacedRun run : runs) {
+                    mp4.nal(slices.intraSlice(run.encoded(), row * mbCols + run.mbX(), true, 0, idrPicId));
                 }
             }
             mp4.endSample(true);
@@ -99,20 +110,35 @@ final class Mp4Synthesizer {
                 shown = canvas.copy();
             } else {
                 for (MbRect region : painter.dynamicRegions()) {
-                    forEachMacroblock(region, (x, y) -> shown.copyMacroblockFrom(canvas, x, y));
+                    shown.copyRegionFrom(canvas, region.x(), region.y(), region.width(), region.height());
                 }
             }
+        }
+
+        /** A whole macroblock row cut into runs (see {@link #runEnd}) and coded. */
+        private PlacedRun[] rowRuns(int row) {
+            int mbCols = parameterSets.mbCols;
+            List<PlacedRun> runs = new ArrayList<>();
+            for (int start = 0; start < mbCols; ) {
+                int end = runEnd(row, start, mbCols);
+                runs.add(new PlacedRun(start, encodedRun(row, start, end - start)));
+                start = end;
+            }
+            return runs.toArray(new PlacedRun[0]);
         }
 
         private void collectChanges(BitSet changed) {
             int mbCols = parameterSets.mbCols;
             for (MbRect region : painter.dynamicRegions()) {
-                forEachMacroblock(region, (x, y) -> {
-                    if (!canvas.sameMacroblock(shown, x, y)) {
-                        changed.set(y * mbCols + x);
-                        shown.copyMacroblockFrom(canvas, x, y);
-                    }
-                });
+                int x0 = Math.max(0, region.x());
+                int x1 = Math.min(region.x() + region.width(), mbCols);
+                int y1 = Math.min(region.y() + region.height(), parameterSets.mbRows);
+                for (int y = Math.max(0, region.y()); y < y1 && x0 < x1; y++) {
+                    canvas.markChangedMacroblocks(shown, y, x0, x1, changed);
+                }
+            }
+            for (int mb = changed.nextSetBit(0); mb >= 0; mb = changed.nextSetBit(mb + 1)) {
+                shown.copyMacroblockFrom(canvas, mb % mbCols, mb / mbCols);
             }
         }
 
@@ -163,21 +189,10 @@ final class Mp4Synthesizer {
             byte[] samples = canvas.macroblockRun(mbY, mbX, count);
             return encoded.computeIfAbsent(new RunKey(samples), key -> encoder.encode(key.samples, count));
         }
-
-        private void forEachMacroblock(MbRect region, MacroblockAction action) {
-            int x1 = Math.min(region.x() + region.width(), parameterSets.mbCols);
-            int y1 = Math.min(region.y() + region.height(), parameterSets.mbRows);
-            for (int y = Math.max(0, region.y()); y < y1; y++) {
-                for (int x = Math.max(0, region.x()); x < x1; x++) {
-                    action.apply(x, y);
-                }
-            }
-        }
     }
 
-    @FunctionalInterface
-    private interface MacroblockAction {
-        void apply(int mbX, int mbY);
+    /** A coded run and the macroblock column it starts at. */
+    private record PlacedRun(int mbX, EncodedRun encoded) {
     }
 
     /** Run samples compared by content; the width is implied by the length. */
