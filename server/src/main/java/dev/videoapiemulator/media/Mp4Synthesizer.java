@@ -25,6 +25,9 @@ final class Mp4Synthesizer {
 
     static final int KEYFRAME_SECONDS = 2;
 
+    /** The shortest stretch of one flat colour coded as flat slices of their own (see {@code Run.runs}). */
+    static final int FLAT_STRETCH = 4;
+
     private Mp4Synthesizer() {
     }
 
@@ -54,7 +57,7 @@ final class Mp4Synthesizer {
         private final SliceWriter slices;
         private final Mp4Writer mp4;
         private final IntraRunEncoder encoder = new IntraRunEncoder();
-        private final Map<RunKey, EncodedRun> encoded = new HashMap<>();
+        private final Map<Object, EncodedRun> encoded = new HashMap<>();
         private final YuvCanvas canvas;
         /** Macroblock rows that some dynamic region touches; every other row is coded once and reused. */
         private final BitSet dynamicRows = new BitSet();
@@ -115,16 +118,8 @@ final class Mp4Synthesizer {
             }
         }
 
-        /** A whole macroblock row cut into runs (see {@link #runEnd}) and coded. */
         private PlacedRun[] rowRuns(int row) {
-            int mbCols = parameterSets.mbCols;
-            List<PlacedRun> runs = new ArrayList<>();
-            for (int start = 0; start < mbCols; ) {
-                int end = runEnd(row, start, mbCols);
-                runs.add(new PlacedRun(start, encodedRun(row, start, end - start)));
-                start = end;
-            }
-            return runs.toArray(new PlacedRun[0]);
+            return runs(row, 0, parameterSets.mbCols).toArray(new PlacedRun[0]);
         }
 
         private void collectChanges(BitSet changed) {
@@ -154,10 +149,8 @@ final class Mp4Synthesizer {
                     mp4.nal(slices.skipSlice(next, start - next, frameNum));
                 }
                 int row = start / mbCols;
-                for (int x = start % mbCols; x < end - row * mbCols; ) {
-                    int runEnd = runEnd(row, x, end - row * mbCols);
-                    mp4.nal(slices.intraSlice(encodedRun(row, x, runEnd - x), row * mbCols + x, false, frameNum, 0));
-                    x = runEnd;
+                for (PlacedRun run : runs(row, start % mbCols, end - row * mbCols)) {
+                    mp4.nal(slices.intraSlice(run.encoded(), row * mbCols + run.mbX(), false, frameNum, 0));
                 }
                 next = end;
             }
@@ -168,31 +161,60 @@ final class Mp4Synthesizer {
         }
 
         /**
-         * Where a slice starting at {@code start} should end: before the first flat macroblock that follows
-         * a detailed one. jcodec predicts along the row from the left neighbour, and the ringing a detailed
-         * block leaves in its right column is too faint to be corrected by the residual, so without the
-         * cut it would be copied across the rest of the row as streaks.
+         * Macroblocks [{@code start}, {@code limit}) of a row cut into slices and coded. A stretch of at least
+         * {@value #FLAT_STRETCH} macroblocks of one flat colour is sent as slices of power-of-two lengths:
+         * flat macroblocks cost jcodec as much as detailed ones, and the background and the lane around the
+         * moving ball are such stretches with a new length at every keyframe, so a whole job then codes
+         * each colour at a handful of lengths. Everything else is cut before each flat macroblock that
+         * follows a detailed one: jcodec predicts along the row from the left neighbour, and the ringing a
+         * detailed block leaves in its right column is too faint to be corrected by the residual, so
+         * without the cut it would be copied across the rest of the row as streaks.
          */
-        private int runEnd(int row, int start, int limit) {
-            boolean previousFlat = canvas.isFlat(start, row);
-            for (int x = start + 1; x < limit; x++) {
-                boolean flat = canvas.isFlat(x, row);
-                if (flat && !previousFlat) {
-                    return x;
-                }
-                previousFlat = flat;
+        private List<PlacedRun> runs(int row, int start, int limit) {
+            int[] colours = new int[limit - start];
+            for (int x = start; x < limit; x++) {
+                colours[x - start] = canvas.flatColour(x, row);
             }
-            return limit;
+            List<PlacedRun> runs = new ArrayList<>();
+            for (int x = start; x < limit; ) {
+                int colour = colours[x - start];
+                int stretchEnd = x;
+                while (colour != YuvCanvas.NOT_FLAT && stretchEnd < limit && colours[stretchEnd - start] == colour) {
+                    stretchEnd++;
+                }
+                if (stretchEnd - x >= FLAT_STRETCH) {
+                    for (int length; x < stretchEnd; x += length) {
+                        length = Integer.highestOneBit(stretchEnd - x);
+                        runs.add(new PlacedRun(x, flatRun(row, x, length, colour)));
+                    }
+                    continue;
+                }
+                int end = x + 1;
+                while (end < limit && !(colours[end - start] != YuvCanvas.NOT_FLAT
+                        && colours[end - 1 - start] == YuvCanvas.NOT_FLAT)) {
+                    end++;
+                }
+                byte[] samples = canvas.macroblockRun(row, x, end - x);
+                int count = end - x;
+                runs.add(new PlacedRun(x, encoded.computeIfAbsent(new RunKey(samples),
+                        key -> encoder.encode(samples, count))));
+                x = end;
+            }
+            return runs;
         }
 
-        private EncodedRun encodedRun(int mbY, int mbX, int count) {
-            byte[] samples = canvas.macroblockRun(mbY, mbX, count);
-            return encoded.computeIfAbsent(new RunKey(samples), key -> encoder.encode(key.samples, count));
+        private EncodedRun flatRun(int row, int mbX, int count, int colour) {
+            return encoded.computeIfAbsent(new FlatRunKey(colour, count),
+                    key -> encoder.encode(canvas.macroblockRun(row, mbX, count), count));
         }
     }
 
     /** A coded run and the macroblock column it starts at. */
     private record PlacedRun(int mbX, EncodedRun encoded) {
+    }
+
+    /** A run of one flat colour, {@link YuvCanvas#flatColour packed}, named without copying its samples. */
+    private record FlatRunKey(int colour, int macroblocks) {
     }
 
     /** Run samples compared by content; the width is implied by the length. */

@@ -139,8 +139,11 @@ final class YuvCanvas {
         }
     }
 
-    /** True when the macroblock is a single colour. */
-    boolean isFlat(int mbX, int mbY) {
+    /** What {@link #flatColour} answers for a macroblock of more than one colour. */
+    static final int NOT_FLAT = -1;
+
+    /** The macroblock's colour as 0xYYUUVV when it is a single colour, else {@link #NOT_FLAT}. */
+    int flatColour(int mbX, int mbY) {
         int chromaStride = stride / 2;
         int lumaAt = mbY * 16 * stride + mbX * 16;
         byte y = luma[lumaAt];
@@ -148,7 +151,7 @@ final class YuvCanvas {
             int at = lumaAt + row * stride;
             for (int i = at; i < at + 16; i++) {
                 if (luma[i] != y) {
-                    return false;
+                    return NOT_FLAT;
                 }
             }
         }
@@ -159,11 +162,11 @@ final class YuvCanvas {
             int at = chromaAt + row * chromaStride;
             for (int i = at; i < at + 8; i++) {
                 if (cb[i] != u || cr[i] != v) {
-                    return false;
+                    return NOT_FLAT;
                 }
             }
         }
-        return true;
+        return (y & 0xFF) << 16 | (u & 0xFF) << 8 | (v & 0xFF);
     }
 
     void copyMacroblockFrom(YuvCanvas source, int mbX, int mbY) {
