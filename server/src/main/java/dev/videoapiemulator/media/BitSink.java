@@ -77,6 +77,11 @@ final class BitSink {
         return bitCount;
     }
 
+    /** The written bits, the last byte padded with zeros. */
+    byte[] bytes() {
+        return Arrays.copyOf(bytes, (int) ((bitCount + 7) >>> 3));
+    }
+
     /** The written bytes as a NAL unit payload: header byte first, emulation prevention applied. */
     byte[] toNal(int nalHeader) {
         int length = (int) ((bitCount + 7) >>> 3);

@@ -25,8 +25,9 @@ final class Mp4Synthesizer {
 
     static final int KEYFRAME_SECONDS = 2;
 
-    /** The shortest stretch of one flat colour coded as flat slices of their own (see {@code Run.runs}). */
-    static final int FLAT_STRETCH = 4;
+    /** The fewest identical macroblocks in a row that get slices of their own (see {@code Run.runs}). */
+    static final int REPEAT_STRETCH = 4;
+
 
     private Mp4Synthesizer() {
     }
@@ -57,7 +58,9 @@ final class Mp4Synthesizer {
         private final SliceWriter slices;
         private final Mp4Writer mp4;
         private final IntraRunEncoder encoder = new IntraRunEncoder();
+        private final RepeatedRunEncoder repeatedRuns = new RepeatedRunEncoder(encoder);
         private final Map<Object, EncodedRun> encoded = new HashMap<>();
+        private final Map<RunKey, RepeatedRunEncoder.Repeats> repeats = new HashMap<>();
         private final YuvCanvas canvas;
         /** Macroblock rows that some dynamic region touches; every other row is coded once and reused. */
         private final BitSet dynamicRows = new BitSet();
@@ -162,50 +165,49 @@ final class Mp4Synthesizer {
 
         /**
          * Macroblocks [{@code start}, {@code limit}) of a row cut into slices and coded. A stretch of at least
-         * {@value #FLAT_STRETCH} macroblocks of one flat colour is sent as slices of power-of-two lengths:
-         * flat macroblocks cost jcodec as much as detailed ones, and the background and the lane around the
-         * moving ball are such stretches with a new length at every keyframe, so a whole job then codes
-         * each colour at a handful of lengths. Everything else is cut before each flat macroblock that
-         * follows a detailed one: jcodec predicts along the row from the left neighbour, and the ringing a
-         * detailed block leaves in its right column is too faint to be corrected by the residual, so
-         * without the cut it would be copied across the rest of the row as streaks.
+         * {@value #REPEAT_STRETCH} identical macroblocks is a slice of its own, built by
+         * {@link RepeatedRunEncoder}: jcodec spends as long on a plain macroblock as on a detailed one, and
+         * the background, the lane around the ball and the progress bar are such stretches, with new
+         * lengths at every keyframe. Everything else is cut before each flat
+         * macroblock that follows a detailed one: jcodec predicts along the row from the left neighbour,
+         * and the ringing a detailed block leaves in its right column is too faint to be corrected by the
+         * residual, so without the cut it would be copied across the rest of the row as streaks.
          */
         private List<PlacedRun> runs(int row, int start, int limit) {
-            int[] colours = new int[limit - start];
-            for (int x = start; x < limit; x++) {
-                colours[x - start] = canvas.flatColour(x, row);
+            int count = limit - start;
+            boolean[] flat = new boolean[count];
+            int[] repeats = new int[count];
+            for (int x = limit - 1; x >= start; x--) {
+                flat[x - start] = canvas.isFlat(x, row);
+                boolean sameAsNext = x + 1 < limit && canvas.sameMacroblocks(row, x, x + 1);
+                repeats[x - start] = sameAsNext ? repeats[x + 1 - start] + 1 : 1;
             }
             List<PlacedRun> runs = new ArrayList<>();
             for (int x = start; x < limit; ) {
-                int colour = colours[x - start];
-                int stretchEnd = x;
-                while (colour != YuvCanvas.NOT_FLAT && stretchEnd < limit && colours[stretchEnd - start] == colour) {
-                    stretchEnd++;
-                }
-                if (stretchEnd - x >= FLAT_STRETCH) {
-                    for (int length; x < stretchEnd; x += length) {
-                        length = Integer.highestOneBit(stretchEnd - x);
-                        runs.add(new PlacedRun(x, flatRun(row, x, length, colour)));
-                    }
+                int repeatEnd = x + repeats[x - start];
+                if (repeatEnd - x >= REPEAT_STRETCH) {
+                    runs.add(new PlacedRun(x, repeatedRun(canvas.macroblockRun(row, x, 1), repeatEnd - x)));
+                    x = repeatEnd;
                     continue;
                 }
                 int end = x + 1;
-                while (end < limit && !(colours[end - start] != YuvCanvas.NOT_FLAT
-                        && colours[end - 1 - start] == YuvCanvas.NOT_FLAT)) {
+                while (end < limit && !(flat[end - start] && !flat[end - 1 - start])
+                        && repeats[end - start] < REPEAT_STRETCH) {
                     end++;
                 }
                 byte[] samples = canvas.macroblockRun(row, x, end - x);
-                int count = end - x;
+                int macroblocks = end - x;
                 runs.add(new PlacedRun(x, encoded.computeIfAbsent(new RunKey(samples),
-                        key -> encoder.encode(samples, count))));
+                        key -> encoder.encode(samples, macroblocks))));
                 x = end;
             }
             return runs;
         }
 
-        private EncodedRun flatRun(int row, int mbX, int count, int colour) {
-            return encoded.computeIfAbsent(new FlatRunKey(colour, count),
-                    key -> encoder.encode(canvas.macroblockRun(row, mbX, count), count));
+        private EncodedRun repeatedRun(byte[] macroblock, int count) {
+            RunKey key = new RunKey(macroblock);
+            return encoded.computeIfAbsent(new RepeatKey(key, count),
+                    run -> repeats.computeIfAbsent(key, mb -> repeatedRuns.of(mb.samples)).encode(count));
         }
     }
 
@@ -213,8 +215,8 @@ final class Mp4Synthesizer {
     private record PlacedRun(int mbX, EncodedRun encoded) {
     }
 
-    /** A run of one flat colour, {@link YuvCanvas#flatColour packed}, named without copying its samples. */
-    private record FlatRunKey(int colour, int macroblocks) {
+    /** A run of {@code count} copies of one macroblock, named without copying all of its samples. */
+    private record RepeatKey(RunKey macroblock, int count) {
     }
 
     /** Run samples compared by content; the width is implied by the length. */

@@ -139,11 +139,8 @@ final class YuvCanvas {
         }
     }
 
-    /** What {@link #flatColour} answers for a macroblock of more than one colour. */
-    static final int NOT_FLAT = -1;
-
-    /** The macroblock's colour as 0xYYUUVV when it is a single colour, else {@link #NOT_FLAT}. */
-    int flatColour(int mbX, int mbY) {
+    /** True when the macroblock is a single colour. */
+    boolean isFlat(int mbX, int mbY) {
         int chromaStride = stride / 2;
         int lumaAt = mbY * 16 * stride + mbX * 16;
         byte y = luma[lumaAt];
@@ -151,7 +148,7 @@ final class YuvCanvas {
             int at = lumaAt + row * stride;
             for (int i = at; i < at + 16; i++) {
                 if (luma[i] != y) {
-                    return NOT_FLAT;
+                    return false;
                 }
             }
         }
@@ -162,11 +159,30 @@ final class YuvCanvas {
             int at = chromaAt + row * chromaStride;
             for (int i = at; i < at + 8; i++) {
                 if (cb[i] != u || cr[i] != v) {
-                    return NOT_FLAT;
+                    return false;
                 }
             }
         }
-        return (y & 0xFF) << 16 | (u & 0xFF) << 8 | (v & 0xFF);
+        return true;
+    }
+
+    /** True when two macroblocks of one macroblock row hold the same samples. */
+    boolean sameMacroblocks(int mbY, int mbX, int otherMbX) {
+        for (int row = 0; row < 16; row++) {
+            int at = (mbY * 16 + row) * stride;
+            if (!Arrays.equals(luma, at + mbX * 16, at + mbX * 16 + 16, luma, at + otherMbX * 16, at + otherMbX * 16 + 16)) {
+                return false;
+            }
+        }
+        int chromaStride = stride / 2;
+        for (int row = 0; row < 8; row++) {
+            int at = (mbY * 8 + row) * chromaStride;
+            if (!Arrays.equals(cb, at + mbX * 8, at + mbX * 8 + 8, cb, at + otherMbX * 8, at + otherMbX * 8 + 8)
+                    || !Arrays.equals(cr, at + mbX * 8, at + mbX * 8 + 8, cr, at + otherMbX * 8, at + otherMbX * 8 + 8)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     void copyMacroblockFrom(YuvCanvas source, int mbX, int mbY) {
