@@ -2,6 +2,9 @@ package dev.videoapiemulator.media;
 
 import dev.videoapiemulator.media.FramePainter.MbRect;
 import dev.videoapiemulator.media.IntraRunEncoder.EncodedRun;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -221,12 +224,20 @@ final class Mp4Synthesizer {
 
     /** Run samples compared by content; the width is implied by the length. */
     private static final class RunKey {
+        private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
         final byte[] samples;
         private final int hash;
 
+        /** @param samples a packed run, always a whole number of 384-byte macroblocks */
         RunKey(byte[] samples) {
             this.samples = samples;
-            this.hash = Arrays.hashCode(samples);
+            // Eight samples per multiply: Arrays.hashCode's one multiply per byte was a tenth of a video's time.
+            long hash = samples.length;
+            for (int i = 0; i < samples.length; i += Long.BYTES) {
+                hash = (hash ^ (long) LONGS.get(samples, i)) * 0x9E3779B97F4A7C15L;
+            }
+            this.hash = (int) (hash ^ (hash >>> 32));
         }
 
         @Override

@@ -56,6 +56,25 @@ final class YuvCanvas {
         }
     }
 
+    /** Copies {@code tile}'s visible area with its corner at even (x, y), clipped like {@link #fill}. */
+    void paste(YuvCanvas tile, int x, int y) {
+        int w = Math.min(tile.width, stride - x);
+        int h = Math.min(tile.height, mbRows * 16 - y);
+        if (w <= 0 || h <= 0) {
+            return;
+        }
+        for (int row = 0; row < h; row++) {
+            System.arraycopy(tile.luma, row * tile.stride, luma, (y + row) * stride + x, w);
+        }
+        int chromaStride = stride / 2;
+        int tileChromaStride = tile.stride / 2;
+        for (int row = 0; row < h / 2; row++) {
+            int at = (y / 2 + row) * chromaStride + x / 2;
+            System.arraycopy(tile.cb, row * tileChromaStride, cb, at, w / 2);
+            System.arraycopy(tile.cr, row * tileChromaStride, cr, at, w / 2);
+        }
+    }
+
     /**
      * Mixes a rectangle toward a colour, {@code alpha} of 256 covering it and 0 leaving it as it is;
      * clipped and widened like {@link #fill}.
