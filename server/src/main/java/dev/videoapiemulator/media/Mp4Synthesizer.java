@@ -28,7 +28,7 @@ final class Mp4Synthesizer {
 
     static final int KEYFRAME_SECONDS = 2;
 
-    /** The fewest identical macroblocks in a row that get slices of their own (see {@code Run.runs}). */
+    /** The fewest identical detailed macroblocks in a row that get a slice of their own (see {@code Run.runs}). */
     static final int REPEAT_STRETCH = 4;
 
 
@@ -167,14 +167,15 @@ final class Mp4Synthesizer {
         }
 
         /**
-         * Macroblocks [{@code start}, {@code limit}) of a row cut into slices and coded. A stretch of at least
-         * {@value #REPEAT_STRETCH} identical macroblocks is a slice of its own, built by
-         * {@link RepeatedRunEncoder}: jcodec spends as long on a plain macroblock as on a detailed one, and
-         * the background, the lane around the ball and the progress bar are such stretches, with new
-         * lengths at every keyframe. Everything else is cut before each flat
-         * macroblock that follows a detailed one: jcodec predicts along the row from the left neighbour,
-         * and the ringing a detailed block leaves in its right column is too faint to be corrected by the
-         * residual, so without the cut it would be copied across the rest of the row as streaks.
+         * Macroblocks [{@code start}, {@code limit}) of a row cut into slices and coded. Each stretch of flat
+         * macroblocks of one colour, and each stretch of at least {@value #REPEAT_STRETCH} identical detailed
+         * ones, is a slice of its own, coded once per length by {@link RepeatedRunEncoder}: jcodec spends as
+         * long on a plain macroblock as on a detailed one, and the background, the panel, the lane around
+         * the ball and the progress bar are such stretches, with new lengths at every keyframe. That also
+         * cuts every slice before a flat macroblock that follows a detailed one: jcodec predicts along the
+         * row from the left neighbour, and the ringing a detailed block leaves in its right column is too
+         * faint to be corrected by the residual, so without the cut it would be copied across the rest of
+         * the row as streaks.
          */
         private List<PlacedRun> runs(int row, int start, int limit) {
             int count = limit - start;
@@ -188,14 +189,13 @@ final class Mp4Synthesizer {
             List<PlacedRun> runs = new ArrayList<>();
             for (int x = start; x < limit; ) {
                 int repeatEnd = x + repeats[x - start];
-                if (repeatEnd - x >= REPEAT_STRETCH) {
+                if (flat[x - start] || repeatEnd - x >= REPEAT_STRETCH) {
                     runs.add(new PlacedRun(x, repeatedRun(canvas.macroblockRun(row, x, 1), repeatEnd - x)));
                     x = repeatEnd;
                     continue;
                 }
                 int end = x + 1;
-                while (end < limit && !(flat[end - start] && !flat[end - 1 - start])
-                        && repeats[end - start] < REPEAT_STRETCH) {
+                while (end < limit && !flat[end - start] && repeats[end - start] < REPEAT_STRETCH) {
                     end++;
                 }
                 byte[] samples = canvas.macroblockRun(row, x, end - x);

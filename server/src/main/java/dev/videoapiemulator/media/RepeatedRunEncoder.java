@@ -3,12 +3,12 @@ package dev.videoapiemulator.media;
 import dev.videoapiemulator.media.IntraRunEncoder.EncodedRun;
 
 /**
- * Codes a run of one macroblock repeated, at any length, for the price of coding it at three short
- * lengths. From the second copy on, every macroblock is predicted from an identical left neighbour and
- * meets the same entropy contexts, so jcodec gives each the same bits: the slice data is a head (the
- * first two copies) followed by one repeating unit. The repeat is checked, not assumed: the runs of
- * two, three and four copies must nest and the third and fourth copies must match bit for bit, or the
- * run is coded whole by jcodec as before.
+ * Codes a run of one macroblock repeated, at any length, for the price of coding it at two short lengths.
+ * From the second copy on, every macroblock is predicted from an identical left neighbour and meets the
+ * same entropy contexts, so jcodec gives each the same bits: the slice data is a head (the first two
+ * copies) followed by one repeating unit. The repeat is checked, not assumed: the run of three copies
+ * must begin the run of four, and the fourth copy must match the third bit for bit, or every run of the
+ * macroblock is coded whole by jcodec.
  *
  * <p>Not thread-safe, like the {@link IntraRunEncoder} it drives.
  */
@@ -22,36 +22,25 @@ final class RepeatedRunEncoder {
 
     /** A coder for runs of {@code macroblock} (one macroblock packed as by {@link YuvCanvas#macroblockRun}). */
     Repeats of(byte[] macroblock) {
-        EncodedRun two = encoder.encode(repeat(macroblock, 2), 2);
-        EncodedRun three = encoder.encode(repeat(macroblock, 3), 3);
-        EncodedRun four = encoder.encode(repeat(macroblock, 4), 4);
-        long headBits = length(two);
-        long unitBits = length(three) - headBits;
-        boolean repeating = two.qp() == three.qp() && three.qp() == four.qp()
-                && unitBits > 0 && length(four) - length(three) == unitBits
-                && sameBits(two, 0, three, 0, headBits)
-                && sameBits(three, 0, four, 0, headBits + unitBits)
-                && sameBits(three, headBits, four, headBits + unitBits, unitBits);
-        return new Repeats(macroblock, repeating ? three : null, headBits, unitBits);
+        return new Repeats(macroblock);
     }
 
-    /** Runs of one macroblock; {@code pattern} (three copies) is null when the bits do not repeat. */
+    /** Runs of one macroblock: a single copy coded alone, longer runs built once the bits repeat. */
     final class Repeats {
         private final byte[] macroblock;
-        private final EncodedRun pattern;
-        private final long headBits;
-        private final long unitBits;
+        /** Three copies, whose bits past {@code headBits} are one copy's unit; null until needed or if none. */
+        private EncodedRun pattern;
+        private boolean checked;
+        private long headBits;
+        private long unitBits;
 
-        private Repeats(byte[] macroblock, EncodedRun pattern, long headBits, long unitBits) {
+        private Repeats(byte[] macroblock) {
             this.macroblock = macroblock;
-            this.pattern = pattern;
-            this.headBits = headBits;
-            this.unitBits = unitBits;
         }
 
-        /** The run of {@code count} copies, at least two. */
+        /** The run of {@code count} copies, at least one. */
         EncodedRun encode(int count) {
-            if (pattern == null) {
+            if (count == 1 || !repeating()) {
                 return encoder.encode(repeat(macroblock, count), count);
             }
             BitSink out = new BitSink();
@@ -61,6 +50,22 @@ final class RepeatedRunEncoder {
                 out.copy(pattern.rbsp(), unitStart, unitStart + unitBits);
             }
             return new EncodedRun(count, out.bytes(), 0, out.bitCount(), pattern.qp());
+        }
+
+        /** Whether runs of two or more copies are built rather than coded; decided on first use. */
+        boolean repeating() {
+            if (!checked) {
+                checked = true;
+                EncodedRun three = encoder.encode(repeat(macroblock, 3), 3);
+                EncodedRun four = encoder.encode(repeat(macroblock, 4), 4);
+                unitBits = length(four) - length(three);
+                headBits = length(three) - unitBits;
+                boolean repeats = three.qp() == four.qp() && unitBits > 0 && headBits > 0
+                        && sameBits(three, 0, four, 0, length(three))
+                        && sameBits(three, headBits, four, length(three), unitBits);
+                pattern = repeats ? three : null;
+            }
+            return pattern != null;
         }
     }
 
