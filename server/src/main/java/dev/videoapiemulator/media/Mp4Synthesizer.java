@@ -19,18 +19,16 @@ import java.util.Map;
  * frame cost anything: they are grouped into horizontal runs and sent as intra slices, and the gaps
  * between them as P slices of skipped macroblocks. The painter keeps all motion inside a few small
  * regions, so a frame is typically a few hundred bytes. A keyframe every {@value #KEYFRAME_SECONDS}
- * seconds is made of one intra slice per macroblock row. Identical runs (the same digit in the same
- * place, the unchanged rows of a keyframe) are encoded once and reused; only their slice headers differ.
+ * seconds is made of intra slices covering every macroblock row. Identical runs (the same digit in the
+ * same place) are encoded once and reused, only their slice headers differ; rows no moving part touches
+ * are cut and coded at the first keyframe only, and flat stretches of any length are built from a few
+ * short codings (see {@link FlatRunEncoder}).
  *
  * <p>Output depends only on the subject, so the same job always yields the same bytes.
  */
 final class Mp4Synthesizer {
 
     static final int KEYFRAME_SECONDS = 2;
-
-    /** The fewest identical detailed macroblocks in a row that get a slice of their own (see {@code Run.runs}). */
-    static final int REPEAT_STRETCH = 4;
-
 
     private Mp4Synthesizer() {
     }
@@ -61,9 +59,9 @@ final class Mp4Synthesizer {
         private final SliceWriter slices;
         private final Mp4Writer mp4;
         private final IntraRunEncoder encoder = new IntraRunEncoder();
-        private final RepeatedRunEncoder repeatedRuns = new RepeatedRunEncoder(encoder);
+        private final FlatRunEncoder flatRuns = new FlatRunEncoder(encoder);
         private final Map<Object, EncodedRun> encoded = new HashMap<>();
-        private final Map<RunKey, RepeatedRunEncoder.Repeats> repeats = new HashMap<>();
+        private final Map<RunKey, FlatRunEncoder.Runs> flatColours = new HashMap<>();
         private final YuvCanvas canvas;
         /** Macroblock rows that some dynamic region touches; every other row is coded once and reused. */
         private final BitSet dynamicRows = new BitSet();
@@ -168,10 +166,9 @@ final class Mp4Synthesizer {
 
         /**
          * Macroblocks [{@code start}, {@code limit}) of a row cut into slices and coded. Each stretch of flat
-         * macroblocks of one colour, and each stretch of at least {@value #REPEAT_STRETCH} identical detailed
-         * ones, is a slice of its own, coded once per length by {@link RepeatedRunEncoder}: jcodec spends as
-         * long on a plain macroblock as on a detailed one, and the background, the panel, the lane around
-         * the ball and the progress bar are such stretches, with new lengths at every keyframe. That also
+         * macroblocks of one colour is a slice of its own, coded once per length by {@link FlatRunEncoder}:
+         * jcodec spends as long on a plain macroblock as on a detailed one, and the background, the panel
+         * and the lane around the ball are such stretches, with new lengths at every keyframe. That also
          * cuts every slice before a flat macroblock that follows a detailed one: jcodec predicts along the
          * row from the left neighbour, and the ringing a detailed block leaves in its right column is too
          * faint to be corrected by the residual, so without the cut it would be copied across the rest of
@@ -180,22 +177,23 @@ final class Mp4Synthesizer {
         private List<PlacedRun> runs(int row, int start, int limit) {
             int count = limit - start;
             boolean[] flat = new boolean[count];
-            int[] repeats = new int[count];
+            int[] flatRepeats = new int[count];
             for (int x = limit - 1; x >= start; x--) {
                 flat[x - start] = canvas.isFlat(x, row);
-                boolean sameAsNext = x + 1 < limit && canvas.sameMacroblocks(row, x, x + 1);
-                repeats[x - start] = sameAsNext ? repeats[x + 1 - start] + 1 : 1;
+                boolean sameAsNext = flat[x - start] && x + 1 < limit && flat[x + 1 - start]
+                        && canvas.sameMacroblocks(row, x, x + 1);
+                flatRepeats[x - start] = sameAsNext ? flatRepeats[x + 1 - start] + 1 : 1;
             }
             List<PlacedRun> runs = new ArrayList<>();
             for (int x = start; x < limit; ) {
-                int repeatEnd = x + repeats[x - start];
-                if (flat[x - start] || repeatEnd - x >= REPEAT_STRETCH) {
-                    runs.add(new PlacedRun(x, repeatedRun(canvas.macroblockRun(row, x, 1), repeatEnd - x)));
-                    x = repeatEnd;
+                if (flat[x - start]) {
+                    int length = flatRepeats[x - start];
+                    runs.add(new PlacedRun(x, flatRun(canvas.macroblockRun(row, x, 1), length)));
+                    x += length;
                     continue;
                 }
                 int end = x + 1;
-                while (end < limit && !flat[end - start] && repeats[end - start] < REPEAT_STRETCH) {
+                while (end < limit && !flat[end - start]) {
                     end++;
                 }
                 byte[] samples = canvas.macroblockRun(row, x, end - x);
@@ -207,10 +205,10 @@ final class Mp4Synthesizer {
             return runs;
         }
 
-        private EncodedRun repeatedRun(byte[] macroblock, int count) {
+        private EncodedRun flatRun(byte[] macroblock, int count) {
             RunKey key = new RunKey(macroblock);
-            return encoded.computeIfAbsent(new RepeatKey(key, count),
-                    run -> repeats.computeIfAbsent(key, mb -> repeatedRuns.of(mb.samples)).encode(count));
+            return encoded.computeIfAbsent(new FlatRunKey(key, count),
+                    run -> flatColours.computeIfAbsent(key, mb -> flatRuns.of(mb.samples)).encode(count));
         }
     }
 
@@ -218,8 +216,8 @@ final class Mp4Synthesizer {
     private record PlacedRun(int mbX, EncodedRun encoded) {
     }
 
-    /** A run of {@code count} copies of one macroblock, named without copying all of its samples. */
-    private record RepeatKey(RunKey macroblock, int count) {
+    /** A run of {@code count} copies of one flat macroblock, named without copying all of its samples. */
+    private record FlatRunKey(RunKey macroblock, int count) {
     }
 
     /** Run samples compared by content; the width is implied by the length. */

@@ -3,30 +3,32 @@ package dev.videoapiemulator.media;
 import dev.videoapiemulator.media.IntraRunEncoder.EncodedRun;
 
 /**
- * Codes a run of one macroblock repeated, at any length, for the price of coding it at two short lengths.
- * From the second copy on, every macroblock is predicted from an identical left neighbour and meets the
- * same entropy contexts, so jcodec gives each the same bits: the slice data is a head (the first two
- * copies) followed by one repeating unit. The repeat is checked, not assumed: the run of three copies
- * must begin the run of four, and the fourth copy must match the third bit for bit, or every run of the
- * macroblock is coded whole by jcodec.
+ * Codes a run of one flat macroblock repeated, at any length, for the price of coding it at two short
+ * lengths. A flat block codes as a DC level only, so it is rebuilt flat; from the second copy on, every
+ * copy is then predicted from the same flat neighbour and meets the same entropy contexts, and jcodec
+ * gives each the same bits: the slice data is a head (the first two copies) followed by one repeating
+ * unit. Detailed blocks are left out on purpose: their rebuilt right column, and with it the prediction
+ * of the next copy, can keep drifting for several copies (the progress bar's stripes showed it). The
+ * repeat is still checked, not assumed: the run of three copies must begin the run of four, and the
+ * fourth copy must match the third bit for bit, or every run of the colour is coded whole by jcodec.
  *
  * <p>Not thread-safe, like the {@link IntraRunEncoder} it drives.
  */
-final class RepeatedRunEncoder {
+final class FlatRunEncoder {
 
     private final IntraRunEncoder encoder;
 
-    RepeatedRunEncoder(IntraRunEncoder encoder) {
+    FlatRunEncoder(IntraRunEncoder encoder) {
         this.encoder = encoder;
     }
 
-    /** A coder for runs of {@code macroblock} (one macroblock packed as by {@link YuvCanvas#macroblockRun}). */
-    Repeats of(byte[] macroblock) {
-        return new Repeats(macroblock);
+    /** A coder for runs of a flat {@code macroblock}, packed as by {@link YuvCanvas#macroblockRun}. */
+    Runs of(byte[] macroblock) {
+        return new Runs(macroblock);
     }
 
-    /** Runs of one macroblock: a single copy coded alone, longer runs built once the bits repeat. */
-    final class Repeats {
+    /** Runs of one flat macroblock: a single copy coded alone, longer runs built once the bits repeat. */
+    final class Runs {
         private final byte[] macroblock;
         /** Three copies, whose bits past {@code headBits} are one copy's unit; null until needed or if none. */
         private EncodedRun pattern;
@@ -34,7 +36,7 @@ final class RepeatedRunEncoder {
         private long headBits;
         private long unitBits;
 
-        private Repeats(byte[] macroblock) {
+        private Runs(byte[] macroblock) {
             this.macroblock = macroblock;
         }
 
