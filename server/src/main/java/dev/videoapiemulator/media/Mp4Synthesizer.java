@@ -222,7 +222,8 @@ final class Mp4Synthesizer {
 
     /** Run samples compared by content; the width is implied by the length. */
     private static final class RunKey {
-        private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+        private static final VarHandle LONGS =
+                MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
         final byte[] samples;
         private final int hash;

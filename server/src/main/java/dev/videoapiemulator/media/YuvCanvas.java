@@ -189,15 +189,16 @@ final class YuvCanvas {
     boolean sameMacroblocks(int mbY, int mbX, int otherMbX) {
         for (int row = 0; row < 16; row++) {
             int at = (mbY * 16 + row) * stride;
-            if (!Arrays.equals(luma, at + mbX * 16, at + mbX * 16 + 16, luma, at + otherMbX * 16, at + otherMbX * 16 + 16)) {
+            if (!Arrays.equals(luma, at + mbX * 16, at + mbX * 16 + 16, luma, at + otherMbX * 16,
+                    at + otherMbX * 16 + 16)) {
                 return false;
             }
         }
         int chromaStride = stride / 2;
         for (int row = 0; row < 8; row++) {
-            int at = (mbY * 8 + row) * chromaStride;
-            if (!Arrays.equals(cb, at + mbX * 8, at + mbX * 8 + 8, cb, at + otherMbX * 8, at + otherMbX * 8 + 8)
-                    || !Arrays.equals(cr, at + mbX * 8, at + mbX * 8 + 8, cr, at + otherMbX * 8, at + otherMbX * 8 + 8)) {
+            int a = (mbY * 8 + row) * chromaStride + mbX * 8;
+            int b = (mbY * 8 + row) * chromaStride + otherMbX * 8;
+            if (!Arrays.equals(cb, a, a + 8, cb, b, b + 8) || !Arrays.equals(cr, a, a + 8, cr, b, b + 8)) {
                 return false;
             }
         }
