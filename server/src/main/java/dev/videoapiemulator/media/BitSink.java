@@ -12,16 +12,17 @@ final class BitSink {
         bits(set ? 1 : 0, 1);
     }
 
+    /** Appends the low {@code count} bits of {@code value}, at most 57, filling a byte at a time. */
     void bits(long value, int count) {
-        for (int i = count - 1; i >= 0; i--) {
-            int byteIndex = (int) (bitCount >>> 3);
-            if (byteIndex == bytes.length) {
-                bytes = Arrays.copyOf(bytes, bytes.length * 2);
-            }
-            if (((value >>> i) & 1) != 0) {
-                bytes[byteIndex] |= (byte) (0x80 >>> (bitCount & 7));
-            }
-            bitCount++;
+        ensure(bitCount + count);
+        int left = count;
+        while (left > 0) {
+            int free = 8 - (int) (bitCount & 7);
+            int take = Math.min(free, left);
+            int chunk = (int) (value >>> (left - take)) & ((1 << take) - 1);
+            bytes[(int) (bitCount >>> 3)] |= (byte) (chunk << (free - take));
+            bitCount += take;
+            left -= take;
         }
     }
 
@@ -75,6 +76,11 @@ final class BitSink {
 
     long bitCount() {
         return bitCount;
+    }
+
+    /** The written bits, the last byte padded with zeros. */
+    byte[] bytes() {
+        return Arrays.copyOf(bytes, (int) ((bitCount + 7) >>> 3));
     }
 
     /** The written bytes as a NAL unit payload: header byte first, emulation prevention applied. */

@@ -2,7 +2,9 @@ package dev.videoapiemulator.media;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Draws a job's frames: a static card (id, prompt words, format), three moving parts (timecode,
@@ -40,6 +42,7 @@ final class FramePainter {
     private final int ballPhase;
     private final OverlayPainter overlay;
     private final List<MbRect> dynamicRegions = new ArrayList<>();
+    private final Map<Character, YuvCanvas> timecodeCells = new HashMap<>();
 
     FramePainter(MediaSubject subject) {
         this.subject = subject;
@@ -121,10 +124,9 @@ final class FramePainter {
         overlay.restore(canvas);
         int cell = 32 * unit;
         String timecode = timecode(frame);
-        canvas.fill(timecodeX, timecodeY, timecode.length() * cell, cell, background);
         for (int i = 0; i < timecode.length(); i++) {
-            BitmapFont.drawGlyph(canvas, timecode.charAt(i), timecodeX + i * cell + 6 * unit, timecodeY + 2 * unit,
-                    4 * unit, text);
+            canvas.paste(timecodeCells.computeIfAbsent(timecode.charAt(i), this::timecodeCell), timecodeX + i * cell,
+                    timecodeY);
         }
 
         canvas.fill(0, laneY, canvas.stride, 32 * unit, panel);
@@ -134,6 +136,15 @@ final class FramePainter {
         int done = (int) ((long) subject.width() * (frame + 1) / frameCount);
         canvas.fill(0, barY + 4 * unit, done, 8 * unit, accent);
         overlay.paint(canvas, frame);
+    }
+
+    /** A timecode character on its square of background, drawn once and pasted at every frame. */
+    private YuvCanvas timecodeCell(char c) {
+        int cell = 32 * unit;
+        YuvCanvas tile = new YuvCanvas(cell, cell);
+        tile.fill(0, 0, cell, cell, background);
+        BitmapFont.drawGlyph(tile, c, 6 * unit, 2 * unit, 4 * unit, text);
+        return tile;
     }
 
     /** mm:ss:ff at the fixed frame rate. */

@@ -1,7 +1,9 @@
 package dev.videoapiemulator.media;
 
 import java.nio.ByteBuffer;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.jcodec.codecs.h264.H264Encoder;
 import org.jcodec.codecs.h264.H264Utils;
 import org.jcodec.codecs.h264.encode.RateControl;
@@ -36,17 +38,25 @@ final class IntraRunEncoder {
     }
 
     private final H264Encoder encoder = new H264Encoder(new FixedQp());
+    /** Pictures by run length and one output buffer, reused: zeroing them anew cost as much as a small run. */
+    private final Map<Integer, Picture> pictures = new HashMap<>();
+    private ByteBuffer out = ByteBuffer.allocate(0);
 
     /** @param packed samples as laid out by {@link YuvCanvas#macroblockRun} */
     EncodedRun encode(byte[] packed, int macroblocks) {
         int width = macroblocks * 16;
-        Picture picture = Picture.createCropped(width, PADDED_ROWS, ColorSpace.YUV420J, new Rect(0, 0, width, 16));
+        Picture picture = pictures.computeIfAbsent(macroblocks,
+                count -> Picture.createCropped(width, PADDED_ROWS, ColorSpace.YUV420J, new Rect(0, 0, width, 16)));
         System.arraycopy(packed, 0, picture.getPlaneData(0), 0, width * 16);
         int half = width / 2;
         System.arraycopy(packed, width * 16, picture.getPlaneData(1), 0, half * 8);
         System.arraycopy(packed, width * 16 + half * 8, picture.getPlaneData(2), 0, half * 8);
 
-        ByteBuffer out = ByteBuffer.allocate(width * PADDED_ROWS * 2 + 1024);
+        int capacity = width * PADDED_ROWS * 2 + 1024;
+        if (out.capacity() < capacity) {
+            out = ByteBuffer.allocate(capacity);
+        }
+        out.clear();
         ByteBuffer frame = encoder.encodeIDRFrame(picture, out);
         return parse(frame, macroblocks);
     }

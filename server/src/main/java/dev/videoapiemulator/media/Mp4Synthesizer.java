@@ -2,9 +2,14 @@ package dev.videoapiemulator.media;
 
 import dev.videoapiemulator.media.FramePainter.MbRect;
 import dev.videoapiemulator.media.IntraRunEncoder.EncodedRun;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -14,8 +19,10 @@ import java.util.Map;
  * frame cost anything: they are grouped into horizontal runs and sent as intra slices, and the gaps
  * between them as P slices of skipped macroblocks. The painter keeps all motion inside a few small
  * regions, so a frame is typically a few hundred bytes. A keyframe every {@value #KEYFRAME_SECONDS}
- * seconds is made of one intra slice per macroblock row. Identical runs (the same digit in the same
- * place, the unchanged rows of a keyframe) are encoded once and reused; only their slice headers differ.
+ * seconds is made of intra slices covering every macroblock row. Identical runs (the same digit in the
+ * same place) are encoded once and reused, only their slice headers differ; rows no moving part touches
+ * are cut and coded at the first keyframe only, and flat stretches of any length are built from a few
+ * short codings (see {@link FlatRunEncoder}).
  *
  * <p>Output depends only on the subject, so the same job always yields the same bytes.
  */
@@ -52,8 +59,13 @@ final class Mp4Synthesizer {
         private final SliceWriter slices;
         private final Mp4Writer mp4;
         private final IntraRunEncoder encoder = new IntraRunEncoder();
-        private final Map<RunKey, EncodedRun> encoded = new HashMap<>();
+        private final FlatRunEncoder flatRuns = new FlatRunEncoder(encoder);
+        private final Map<Object, EncodedRun> encoded = new HashMap<>();
+        private final Map<RunKey, FlatRunEncoder.Runs> flatColours = new HashMap<>();
         private final YuvCanvas canvas;
+        /** Macroblock rows that some dynamic region touches; every other row is coded once and reused. */
+        private final BitSet dynamicRows = new BitSet();
+        private final PlacedRun[][] stillRows;
         private YuvCanvas shown;
         private int keyframes;
 
@@ -64,6 +76,11 @@ final class Mp4Synthesizer {
             mp4 = new Mp4Writer(subject.width(), subject.height(), FramePainter.FPS, parameterSets.sps(),
                     parameterSets.pps());
             canvas = new YuvCanvas(subject.width(), subject.height());
+            stillRows = new PlacedRun[parameterSets.mbRows][];
+            for (MbRect region : painter.dynamicRegions()) {
+                int y0 = Math.max(0, region.y());
+                dynamicRows.set(y0, Math.max(y0, Math.min(region.y() + region.height(), parameterSets.mbRows)));
+            }
         }
 
         byte[] make() {
@@ -87,11 +104,12 @@ final class Mp4Synthesizer {
             int mbCols = parameterSets.mbCols;
             int idrPicId = keyframes++ & 0xFFFF;
             for (int row = 0; row < parameterSets.mbRows; row++) {
-                for (int start = 0; start < mbCols; ) {
-                    int end = runEnd(row, start, mbCols);
-                    mp4.nal(slices.intraSlice(encodedRun(row, start, end - start), row * mbCols + start, true, 0,
-                            idrPicId));
-                    start = end;
+                PlacedRun[] runs = stillRows[row] != null ? stillRows[row] : rowRuns(row);
+                if (!dynamicRows.get(row)) {
+                    stillRows[row] = runs;
+                }
+                for (PlacedRun run : runs) {
+                    mp4.nal(slices.intraSlice(run.encoded(), row * mbCols + run.mbX(), true, 0, idrPicId));
                 }
             }
             mp4.endSample(true);
@@ -99,20 +117,27 @@ final class Mp4Synthesizer {
                 shown = canvas.copy();
             } else {
                 for (MbRect region : painter.dynamicRegions()) {
-                    forEachMacroblock(region, (x, y) -> shown.copyMacroblockFrom(canvas, x, y));
+                    shown.copyRegionFrom(canvas, region.x(), region.y(), region.width(), region.height());
                 }
             }
+        }
+
+        private PlacedRun[] rowRuns(int row) {
+            return runs(row, 0, parameterSets.mbCols).toArray(new PlacedRun[0]);
         }
 
         private void collectChanges(BitSet changed) {
             int mbCols = parameterSets.mbCols;
             for (MbRect region : painter.dynamicRegions()) {
-                forEachMacroblock(region, (x, y) -> {
-                    if (!canvas.sameMacroblock(shown, x, y)) {
-                        changed.set(y * mbCols + x);
-                        shown.copyMacroblockFrom(canvas, x, y);
-                    }
-                });
+                int x0 = Math.max(0, region.x());
+                int x1 = Math.min(region.x() + region.width(), mbCols);
+                int y1 = Math.min(region.y() + region.height(), parameterSets.mbRows);
+                for (int y = Math.max(0, region.y()); y < y1 && x0 < x1; y++) {
+                    canvas.markChangedMacroblocks(shown, y, x0, x1, changed);
+                }
+            }
+            for (int mb = changed.nextSetBit(0); mb >= 0; mb = changed.nextSetBit(mb + 1)) {
+                shown.copyMacroblockFrom(canvas, mb % mbCols, mb / mbCols);
             }
         }
 
@@ -128,10 +153,8 @@ final class Mp4Synthesizer {
                     mp4.nal(slices.skipSlice(next, start - next, frameNum));
                 }
                 int row = start / mbCols;
-                for (int x = start % mbCols; x < end - row * mbCols; ) {
-                    int runEnd = runEnd(row, x, end - row * mbCols);
-                    mp4.nal(slices.intraSlice(encodedRun(row, x, runEnd - x), row * mbCols + x, false, frameNum, 0));
-                    x = runEnd;
+                for (PlacedRun run : runs(row, start % mbCols, end - row * mbCols)) {
+                    mp4.nal(slices.intraSlice(run.encoded(), row * mbCols + run.mbX(), false, frameNum, 0));
                 }
                 next = end;
             }
@@ -142,52 +165,78 @@ final class Mp4Synthesizer {
         }
 
         /**
-         * Where a slice starting at {@code start} should end: before the first flat macroblock that follows
-         * a detailed one. jcodec predicts along the row from the left neighbour, and the ringing a detailed
-         * block leaves in its right column is too faint to be corrected by the residual, so without the
-         * cut it would be copied across the rest of the row as streaks.
+         * Macroblocks [{@code start}, {@code limit}) of a row cut into slices and coded. Each stretch of flat
+         * macroblocks of one colour is a slice of its own, coded once per length by {@link FlatRunEncoder}:
+         * jcodec spends as long on a plain macroblock as on a detailed one, and the background, the panel
+         * and the lane around the ball are such stretches, with new lengths at every keyframe. That also
+         * cuts every slice before a flat macroblock that follows a detailed one: jcodec predicts along the
+         * row from the left neighbour, and the ringing a detailed block leaves in its right column is too
+         * faint to be corrected by the residual, so without the cut it would be copied across the rest of
+         * the row as streaks.
          */
-        private int runEnd(int row, int start, int limit) {
-            boolean previousFlat = canvas.isFlat(start, row);
-            for (int x = start + 1; x < limit; x++) {
-                boolean flat = canvas.isFlat(x, row);
-                if (flat && !previousFlat) {
-                    return x;
-                }
-                previousFlat = flat;
+        private List<PlacedRun> runs(int row, int start, int limit) {
+            int count = limit - start;
+            boolean[] flat = new boolean[count];
+            int[] flatRepeats = new int[count];
+            for (int x = limit - 1; x >= start; x--) {
+                flat[x - start] = canvas.isFlat(x, row);
+                boolean sameAsNext = flat[x - start] && x + 1 < limit && flat[x + 1 - start]
+                        && canvas.sameMacroblocks(row, x, x + 1);
+                flatRepeats[x - start] = sameAsNext ? flatRepeats[x + 1 - start] + 1 : 1;
             }
-            return limit;
+            List<PlacedRun> runs = new ArrayList<>();
+            for (int x = start; x < limit; ) {
+                if (flat[x - start]) {
+                    int length = flatRepeats[x - start];
+                    runs.add(new PlacedRun(x, flatRun(canvas.macroblockRun(row, x, 1), length)));
+                    x += length;
+                    continue;
+                }
+                int end = x + 1;
+                while (end < limit && !flat[end - start]) {
+                    end++;
+                }
+                byte[] samples = canvas.macroblockRun(row, x, end - x);
+                int macroblocks = end - x;
+                runs.add(new PlacedRun(x, encoded.computeIfAbsent(new RunKey(samples),
+                        key -> encoder.encode(samples, macroblocks))));
+                x = end;
+            }
+            return runs;
         }
 
-        private EncodedRun encodedRun(int mbY, int mbX, int count) {
-            byte[] samples = canvas.macroblockRun(mbY, mbX, count);
-            return encoded.computeIfAbsent(new RunKey(samples), key -> encoder.encode(key.samples, count));
-        }
-
-        private void forEachMacroblock(MbRect region, MacroblockAction action) {
-            int x1 = Math.min(region.x() + region.width(), parameterSets.mbCols);
-            int y1 = Math.min(region.y() + region.height(), parameterSets.mbRows);
-            for (int y = Math.max(0, region.y()); y < y1; y++) {
-                for (int x = Math.max(0, region.x()); x < x1; x++) {
-                    action.apply(x, y);
-                }
-            }
+        private EncodedRun flatRun(byte[] macroblock, int count) {
+            RunKey key = new RunKey(macroblock);
+            return encoded.computeIfAbsent(new FlatRunKey(key, count),
+                    run -> flatColours.computeIfAbsent(key, mb -> flatRuns.of(mb.samples)).encode(count));
         }
     }
 
-    @FunctionalInterface
-    private interface MacroblockAction {
-        void apply(int mbX, int mbY);
+    /** A coded run and the macroblock column it starts at. */
+    private record PlacedRun(int mbX, EncodedRun encoded) {
+    }
+
+    /** A run of {@code count} copies of one flat macroblock, named without copying all of its samples. */
+    private record FlatRunKey(RunKey macroblock, int count) {
     }
 
     /** Run samples compared by content; the width is implied by the length. */
     private static final class RunKey {
+        private static final VarHandle LONGS =
+                MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
         final byte[] samples;
         private final int hash;
 
+        /** @param samples a packed run, always a whole number of 384-byte macroblocks */
         RunKey(byte[] samples) {
             this.samples = samples;
-            this.hash = Arrays.hashCode(samples);
+            // Eight samples per multiply: Arrays.hashCode's one multiply per byte was a tenth of a video's time.
+            long hash = samples.length;
+            for (int i = 0; i < samples.length; i += Long.BYTES) {
+                hash = (hash ^ (long) LONGS.get(samples, i)) * 0x9E3779B97F4A7C15L;
+            }
+            this.hash = (int) (hash ^ (hash >>> 32));
         }
 
         @Override

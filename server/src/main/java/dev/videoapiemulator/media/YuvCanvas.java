@@ -1,6 +1,7 @@
 package dev.videoapiemulator.media;
 
 import java.util.Arrays;
+import java.util.BitSet;
 
 /**
  * A 4:2:0 picture padded to whole 16×16 macroblocks, in jcodec's signed-sample layout. Drawing is
@@ -55,6 +56,25 @@ final class YuvCanvas {
         }
     }
 
+    /** Copies {@code tile}'s visible area with its corner at even (x, y), clipped like {@link #fill}. */
+    void paste(YuvCanvas tile, int x, int y) {
+        int w = Math.min(tile.width, stride - x);
+        int h = Math.min(tile.height, mbRows * 16 - y);
+        if (w <= 0 || h <= 0) {
+            return;
+        }
+        for (int row = 0; row < h; row++) {
+            System.arraycopy(tile.luma, row * tile.stride, luma, (y + row) * stride + x, w);
+        }
+        int chromaStride = stride / 2;
+        int tileChromaStride = tile.stride / 2;
+        for (int row = 0; row < h / 2; row++) {
+            int at = (y / 2 + row) * chromaStride + x / 2;
+            System.arraycopy(tile.cb, row * tileChromaStride, cb, at, w / 2);
+            System.arraycopy(tile.cr, row * tileChromaStride, cr, at, w / 2);
+        }
+    }
+
     /**
      * Mixes a rectangle toward a colour, {@code alpha} of 256 covering it and 0 leaving it as it is;
      * clipped and widened like {@link #fill}.
@@ -104,22 +124,38 @@ final class YuvCanvas {
         }
     }
 
-    boolean sameMacroblock(YuvCanvas other, int mbX, int mbY) {
-        int chromaStride = stride / 2;
+    /**
+     * Marks in {@code changed} (bit {@code mbY * mbCols + mbX}) each macroblock of one macroblock row,
+     * columns [{@code mbX0}, {@code mbX1}), that differs from {@code other}. Each sample row is scanned
+     * with one vectorised mismatch per differing macroblock rather than one comparison per macroblock
+     * row, so a mostly unchanged row costs a handful of calls.
+     */
+    void markChangedMacroblocks(YuvCanvas other, int mbY, int mbX0, int mbX1, BitSet changed) {
+        int base = mbY * mbCols;
         for (int row = 0; row < 16; row++) {
-            int at = (mbY * 16 + row) * stride + mbX * 16;
-            if (Arrays.mismatch(luma, at, at + 16, other.luma, at, at + 16) >= 0) {
-                return false;
-            }
+            markChanged(luma, other.luma, (mbY * 16 + row) * stride, mbX0, mbX1, 16, changed, base);
         }
+        int chromaStride = stride / 2;
         for (int row = 0; row < 8; row++) {
-            int at = (mbY * 8 + row) * chromaStride + mbX * 8;
-            if (Arrays.mismatch(cb, at, at + 8, other.cb, at, at + 8) >= 0
-                    || Arrays.mismatch(cr, at, at + 8, other.cr, at, at + 8) >= 0) {
-                return false;
-            }
+            int rowStart = (mbY * 8 + row) * chromaStride;
+            markChanged(cb, other.cb, rowStart, mbX0, mbX1, 8, changed, base);
+            markChanged(cr, other.cr, rowStart, mbX0, mbX1, 8, changed, base);
         }
-        return true;
+    }
+
+    private static void markChanged(byte[] plane, byte[] other, int rowStart, int mbX0, int mbX1, int mbWidth,
+            BitSet changed, int base) {
+        int end = rowStart + mbX1 * mbWidth;
+        int at = rowStart + mbX0 * mbWidth;
+        while (at < end) {
+            int mismatch = Arrays.mismatch(plane, at, end, other, at, end);
+            if (mismatch < 0) {
+                return;
+            }
+            int mbX = (at + mismatch - rowStart) / mbWidth;
+            changed.set(base + mbX);
+            at = rowStart + (mbX + 1) * mbWidth;
+        }
     }
 
     /** True when the macroblock is a single colour. */
@@ -144,6 +180,26 @@ final class YuvCanvas {
                 if (cb[i] != u || cr[i] != v) {
                     return false;
                 }
+            }
+        }
+        return true;
+    }
+
+    /** True when two macroblocks of one macroblock row hold the same samples. */
+    boolean sameMacroblocks(int mbY, int mbX, int otherMbX) {
+        for (int row = 0; row < 16; row++) {
+            int at = (mbY * 16 + row) * stride;
+            if (!Arrays.equals(luma, at + mbX * 16, at + mbX * 16 + 16, luma, at + otherMbX * 16,
+                    at + otherMbX * 16 + 16)) {
+                return false;
+            }
+        }
+        int chromaStride = stride / 2;
+        for (int row = 0; row < 8; row++) {
+            int a = (mbY * 8 + row) * chromaStride + mbX * 8;
+            int b = (mbY * 8 + row) * chromaStride + otherMbX * 8;
+            if (!Arrays.equals(cb, a, a + 8, cb, b, b + 8) || !Arrays.equals(cr, a, a + 8, cr, b, b + 8)) {
+                return false;
             }
         }
         return true;
