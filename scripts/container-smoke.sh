@@ -269,6 +269,14 @@ box=$(dd if="$WORK/video.mp4" bs=1 skip=4 count=4 2>/dev/null)
 [ "$box" = ftyp ] || fail "content of $id is not an MP4 (bytes 4..8 are '$box', expected 'ftyp')"
 note "content" "$bytes bytes, MP4 (ftyp box)"
 
+# The image starts through EmulatorMain, which leaves the OpenAPI document to the emulator's own
+# route: it must still be the whole document.
+curl -fsS --max-time 10 -o "$WORK/openapi.json" "$BASE/q/openapi?format=json" || fail "GET /q/openapi failed"
+paths=$(python3 -c 'import json, sys; print(len(json.load(sys.stdin)["paths"]))' <"$WORK/openapi.json") \
+  || fail "GET /q/openapi is not an OpenAPI document: $(head -c 300 "$WORK/openapi.json")"
+[ "$paths" -gt 20 ] || fail "GET /q/openapi lists only $paths paths"
+note "OpenAPI" "$paths paths at /q/openapi"
+
 # ---------------------------------------------------------------- memory
 mem=$(podman stats --no-stream --format '{{.MemUsage}}' "$CONTAINER" 2>/dev/null | head -1 || true)
 if [ -z "$mem" ] || [ "${mem#--}" != "$mem" ]; then
