@@ -65,15 +65,19 @@ class RelayCallbackTest {
     @Test
     void klingReportsAFailureWithItsReason() {
         String id = kling(Map.of("callback_url", receiver.url("/kling-failed")));
+        assertEquals(List.of(), failedOnceStarted(id).get(2).getList("task_result.videos"));
+    }
+
+    /** Fails the running task with a reason: its callbacks are submitted, processing, then failed with it. */
+    private List<JsonPath> failedOnceStarted(String id) {
         hooks.advance(Duration.ofSeconds(1));
         given().queryParam("message", "Risk control").post("/__emulator/jobs/" + id + "/fail").then()
                 .statusCode(200);
-
         List<JsonPath> calls = receiver.awaitCount(3).stream().map(r -> JsonPath.from(r.body())).toList();
         assertEquals(List.of("submitted", "processing", "failed"),
                 calls.stream().map(c -> c.getString("task_status")).toList());
         assertEquals("Risk control", calls.get(2).getString("task_status_msg"));
-        assertEquals(List.of(), calls.get(2).getList("task_result.videos"));
+        return calls;
     }
 
     @Test
@@ -156,14 +160,7 @@ class RelayCallbackTest {
     @Test
     void klingOfficialPostsAFailureWithItsReasonAndNoVideo() {
         String id = task(hooks.api(), "/kling", "/relay-failed");
-        hooks.advance(Duration.ofSeconds(1));
-        given().queryParam("message", "Risk control").post("/__emulator/jobs/" + id + "/fail").then()
-                .statusCode(200);
-        List<JsonPath> calls = receiver.awaitCount(3).stream().map(r -> JsonPath.from(r.body())).toList();
-        assertEquals(List.of("submitted", "processing", "failed"),
-                calls.stream().map(c -> c.getString("task_status")).toList());
-        assertEquals("Risk control", calls.get(2).getString("task_status_msg"));
-        assertNull(calls.get(2).get("task_result"));
+        assertNull(failedOnceStarted(id).get(2).get("task_result"));
     }
 
     @Test
