@@ -64,7 +64,7 @@ else
 fi
 # shellcheck disable=SC2206 # JAVA_OPTS is a list of options, split on spaces
 extra=(${JAVA_OPTS:-})
-# A collector chosen in JAVA_OPTS replaces the file's: the JVM refuses two.
+# A collector chosen in JAVA_OPTS replaces the file's, with its tuning: the JVM refuses two.
 own_gc=0
 for option in "${extra[@]}"; do
   case $option in -XX:+Use*GC) own_gc=1 ;; esac
@@ -73,7 +73,7 @@ options=()
 while read -r option || [ -n "$option" ]; do
   case $option in
     '' | '#'*) continue ;;
-    -XX:+Use*GC | -XX:MaxGCPauseMillis=*) [ "$own_gc" = 0 ] || continue ;;
+    -XX:+Use*GC | -XX:MaxGCPauseMillis=* | -XX:MaxTenuringThreshold=*) [ "$own_gc" = 0 ] || continue ;;
   esac
   options+=("$option")
 done <"$here/../config/jvm.options"
