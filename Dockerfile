@@ -49,7 +49,7 @@ RUN if ! command -v curl >/dev/null 2>&1; then \
  && useradd --uid 1001 --gid 0 --home-dir /app --no-create-home --shell /usr/sbin/nologin emulator
 
 WORKDIR /app
-# Quarkus fast-jar layout, dependencies first (they change least often).
+# Quarkus aot-jar layout (every jar on the class path), dependencies first (they change least often).
 COPY --from=build /build/server/target/quarkus-app/lib/ /app/lib/
 COPY --from=build /build/server/target/quarkus-app/*.jar /app/
 COPY --from=build /build/server/target/quarkus-app/app/ /app/app/
