@@ -6,8 +6,12 @@
 # with the CPU time the server's process had used by then (user + system, all its threads): on a
 # machine shared with other work, wall time varies with the load, CPU time much less.
 #
+# The container image is measured too when podman has it (scripts/container-smoke.sh builds it):
+# from `podman run` to ready, the CPU column then left empty (podman's own process is not the server).
+#
 # Usage: bench/peers/startup.sh            Knobs: RUNS=7 PORT=18391 MS_VERSION=5.15.0
 #   JDK25=/usr/lib/jvm/temurin-25-jdk-amd64 JDK17=/usr/lib/jvm/java-17-openjdk-amd64
+#   IMAGE=localhost/video-api-emulator:smoke (IMAGE= skips it)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 RUNS=${RUNS:-7}
@@ -17,6 +21,7 @@ JDK25=${JDK25:-$(ls -d /usr/lib/jvm/temurin-25* 2>/dev/null | sort -V | tail -1)
 JDK17=${JDK17:-/usr/lib/jvm/java-17-openjdk-amd64}
 CACHE=${BENCH_CACHE:-$HOME/.cache/video-api-emulator-bench}
 JAR=server/target/quarkus-app/quarkus-run.jar
+IMAGE=${IMAGE-localhost/video-api-emulator:smoke}
 WORK=$(mktemp -d /tmp/bench-peers.XXXXXX)
 log() { echo "[$(date +%H:%M:%S)] $*" >&2; }
 
@@ -50,7 +55,10 @@ ready_ms() {
     sleep 0.005
   done
   local wall=$(( ($(date +%s%N) - start) / 1000000 ))
-  echo "$wall $(awk -v hz="$(getconf CLK_TCK)" '{ print int(($14 + $15) * 1000 / hz) }' "/proc/$pid/stat")"
+  case " $* " in
+    *" podman "*) echo "$wall -" ;;
+    *) echo "$wall $(awk -v hz="$(getconf CLK_TCK)" '{ print int(($14 + $15) * 1000 / hz) }' "/proc/$pid/stat")" ;;
+  esac
   kill "$pid" 2>/dev/null || true
   wait "$pid" 2>/dev/null || true
 }
@@ -81,6 +89,12 @@ for jdk in "$JDK25" "$JDK17"; do
   JAVA_HOME=$jdk scripts/start.sh --train "$JAR" >/dev/null 2>&1
 done
 measure "emulator, JDK 25 + AOT cache (run.sh)" GET "$health" 2xx -- env EMULATOR_PORT=$PORT JAVA_HOME="$JDK25" ./run.sh
+image=
+if [ -n "$IMAGE" ] && command -v podman >/dev/null && podman image exists "$IMAGE" 2>/dev/null; then
+  image="emulator image, JDK 25 + AOT cache"
+  measure "$image" GET "$health" 2xx -- env CONTAINERS_CONF=scripts/container/containers.conf \
+    podman run --rm --runtime runc -p "127.0.0.1:$PORT:8080" "$IMAGE"
+fi
 measure "emulator, JDK 17 + AppCDS" GET "$health" 2xx -- env EMULATOR_PORT=$PORT JAVA_HOME="$JDK17" scripts/start.sh "$JAR"
 measure "emulator, java -jar on JDK 17" GET "$health" 2xx -- env EMULATOR_PORT=$PORT "$JDK17/bin/java" -jar "$JAR"
 measure "Prism 5.16.0" GET "http://127.0.0.1:$PORT/v1/videos" any -- bench/peers/node_modules/.bin/prism mock -p "$PORT" "$WORK/openapi.json"
@@ -90,9 +104,9 @@ prism=${result["Prism 5.16.0"]}
 echo
 echo "| server | ready ms (median of $RUNS) | × Prism | CPU ms to ready |"
 echo "|---|---:|---:|---:|"
-for name in "emulator, JDK 25 + AOT cache (run.sh)" "emulator, JDK 17 + AppCDS" "emulator, java -jar on JDK 17" \
+for name in "emulator, JDK 25 + AOT cache (run.sh)" ${image:+"$image"} "emulator, JDK 17 + AppCDS" "emulator, java -jar on JDK 17" \
     "Prism 5.16.0" "MockServer $MS_VERSION (JDK 17)"; do
   awk -v n="$name" -v ms="${result[$name]}" -v p="$prism" -v c="${cpu[$name]}" \
-    'BEGIN { printf "| %s | %d | %.2f | %d |\n", n, ms, ms / p, c }'
+    'BEGIN { printf "| %s | %d | %.2f | %s |\n", n, ms, ms / p, c }'
 done
 rm -rf "$WORK"

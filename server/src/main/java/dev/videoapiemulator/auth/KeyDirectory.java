@@ -8,7 +8,7 @@ import dev.videoapiemulator.scenario.ApiKeyFixture;
 import dev.videoapiemulator.scenario.Fixtures;
 import dev.videoapiemulator.api.ApiError;
 import jakarta.inject.Singleton;
-import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -30,14 +30,11 @@ public class KeyDirectory {
     private final AuthMode mode;
     private final Set<String> configuredKeys;
     private final Fixtures fixtures;
-    /** Tokens are signed with the client's real time, so they are checked against the wall clock, never a test's. */
-    private final Clock tokenClock;
 
     public KeyDirectory(EmulatorConfig config, Fixtures fixtures) {
         this.mode = config.auth().mode();
         this.configuredKeys = Set.copyOf(config.auth().keys().orElse(List.of()));
         this.fixtures = fixtures;
-        this.tokenClock = Clock.systemUTC();
     }
 
     /**
@@ -85,7 +82,8 @@ public class KeyDirectory {
         if (secret != null) {
             token.checkSignature(secret);
         }
-        token.checkTimes(tokenClock.instant());
+        // Tokens are signed with the client's real time: the wall clock checks them, never a test's.
+        token.checkTimes(Instant.now());
         return new ApiCaller(token.issuer(), declared == null ? null : declared.profile(),
                 declared == null ? null : declared.tier(), testId, Credentials.SIGNED_TOKEN);
     }

@@ -4,6 +4,7 @@ import dev.videoapiemulator.api.ApiCaller;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -43,14 +44,11 @@ final class DeclaredJobs {
         List<VideoJob> ordered = jobs.stream().sorted(Comparator.comparingLong(VideoJob::sequence)).toList();
         List<String> everyKey = ordered.stream().filter(job -> job.owner().equals(EVERY_KEY)).map(VideoJob::id)
                 .toList();
-        Map<String, List<String>> byKey = new ConcurrentHashMap<>();
-        for (VideoJob job : ordered) {
-            if (!job.owner().equals(EVERY_KEY)) {
-                byKey.computeIfAbsent(job.owner(), key -> new ArrayList<>()).add(job.id());
-            }
-        }
-        byKey.replaceAll((key, own) -> ordered.stream().map(VideoJob::id)
-                .filter(id -> own.contains(id) || everyKey.contains(id)).toList());
+        Map<String, List<String>> byKey = new HashMap<>();
+        ordered.stream().map(VideoJob::owner).filter(owner -> !owner.equals(EVERY_KEY)).distinct()
+                .forEach(key -> byKey.put(key, ordered.stream()
+                        .filter(job -> job.owner().equals(key) || job.owner().equals(EVERY_KEY))
+                        .map(VideoJob::id).toList()));
         declared = Map.copyOf(byId);
         visibleByKey = Map.copyOf(byKey);
         visibleToAll = everyKey;

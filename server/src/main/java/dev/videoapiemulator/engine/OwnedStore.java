@@ -249,16 +249,12 @@ public class OwnedStore<T extends Owned> {
      * that {@code include} refuses, yields an empty page.
      */
     public Page<T> page(String owner, String afterId, int limit, boolean ascending, Predicate<? super T> include) {
-        Shelf<T> shelf = byOwner.get(owner);
-        if (shelf == null) {
-            return new Page<>(List.of(), false);
-        }
         if (afterId == null) {
-            return shelf.page(-1, limit, ascending, include);
+            return pageAfter(owner, -1, limit, ascending, include);
         }
         Optional<T> after = find(owner, afterId).filter(include);
         return after.isEmpty() ? new Page<>(List.of(), false)
-                : shelf.page(after.get().sequence(), limit, ascending, include);
+                : pageAfter(owner, after.get().sequence(), limit, ascending, include);
     }
 
     /** As {@link #page}, continuing after a sequence that may be of an item kept elsewhere (none: -1). */
