@@ -22,18 +22,24 @@ public class KeyEndpoints {
 
     private final OwnedStore<KeyEndpoint> store;
     private final int maxPerKey;
+    private final int maxTotal;
 
     public KeyEndpoints(EmulatorConfig config) {
         this.maxPerKey = config.webhooks().maxEndpointsPerKey();
-        this.store = new OwnedStore<>(maxPerKey, config.webhooks().maxEndpoints());
+        this.maxTotal = config.webhooks().maxEndpoints();
+        this.store = new OwnedStore<>(maxPerKey, maxTotal);
     }
 
     public KeyEndpoint create(String owner, String name, String url, List<String> eventTypes, Instant now) {
         KeyEndpoint endpoint = new KeyEndpoint("whe_" + RandomIds.timePrefixed(now.getEpochSecond(), 24), owner,
                 store.nextSequence(), now, null, name, url, eventTypes, WebhookSignature.newSecret(), null, null);
         if (!store.addIfRoom(endpoint)) {
-            throw ApiError.badRequest("You have reached the maximum number of webhook endpoints (" + maxPerKey
-                    + ", emulator.webhooks.max-endpoints-per-key); delete one before creating another.", null,
+            String limit = store.size() >= maxTotal
+                    ? "The emulator holds the most webhook endpoints it keeps for all keys together (" + maxTotal
+                            + ", emulator.webhooks.max-endpoints)"
+                    : "You have reached the maximum number of webhook endpoints (" + maxPerKey
+                            + ", emulator.webhooks.max-endpoints-per-key)";
+            throw ApiError.badRequest(limit + "; delete one before creating another.", null,
                     "webhook_endpoint_limit_reached").exception();
         }
         return endpoint;

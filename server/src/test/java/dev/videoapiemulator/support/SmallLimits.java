@@ -9,13 +9,16 @@ package dev.videoapiemulator.support;
  * <li>{@code emulator.journal.max-entries=5}: journal.BoundedJournalTest sends 8 requests and finds the
  * newest 5;</li>
  * <li>{@code emulator.webhooks.max-endpoints-per-key=2}: webhook.WebhookEndpointLimitTest registers a
- * third endpoint and is refused.</li>
+ * third endpoint and is refused;</li>
+ * <li>{@code emulator.webhooks.max-endpoints=4}: the same test fills the emulator with two keys' endpoints
+ * and a third key is refused, in other words.</li>
  * </ul>
  */
 public class SmallLimits extends ConfigOverrides {
 
     public SmallLimits() {
         super("emulator.limits.max-body-size", "1M", "emulator.journal.max-entries", "5",
-                "emulator.webhooks.max-endpoints-per-key", "2");
+                "emulator.webhooks.max-endpoints-per-key", "2",
+                "emulator.webhooks.max-endpoints", "4");
     }
 }

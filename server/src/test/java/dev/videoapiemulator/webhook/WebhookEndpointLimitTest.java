@@ -13,7 +13,11 @@ import io.restassured.response.ValidatableResponse;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** emulator.webhooks.max-endpoints-per-key=2: a key's third endpoint is refused until one is deleted. */
+/**
+ * emulator.webhooks.max-endpoints-per-key=2: a key's third endpoint is refused until one is deleted;
+ * emulator.webhooks.max-endpoints=4: once all keys together hold four, a fifth is refused, and the
+ * refusal names that limit instead.
+ */
 @QuarkusTest
 @TestProfile(SmallLimits.class)
 class WebhookEndpointLimitTest {
@@ -39,6 +43,20 @@ class WebhookEndpointLimitTest {
         given().header("Authorization", "Bearer " + key).header(ApiCaller.TEST_ID_HEADER, testId)
                 .delete("/v1/webhook_endpoints/" + first).then().statusCode(200);
         create(key, testId).statusCode(200);
+        given().post("/__emulator/reset?test_id=" + testId).then().statusCode(200);
+    }
+
+    @Test
+    void allKeysTogetherHoldAtMostTheConfiguredNumber() {
+        String testId = "total-" + UUID.randomUUID();
+        for (int i = 0; i < 4; i++) {
+            create(key + "-" + (i / 2), testId).statusCode(200);
+        }
+        assertError(create(key + "-fresh", testId), 400, "invalid_request_error", null,
+                "webhook_endpoint_limit_reached")
+                .body("error.message", containsString("(4, emulator.webhooks.max-endpoints)"));
+        given().post("/__emulator/reset?test_id=" + testId).then().statusCode(200);
+        create(key + "-fresh", testId).statusCode(200);
         given().post("/__emulator/reset?test_id=" + testId).then().statusCode(200);
     }
 }
