@@ -11,8 +11,8 @@ import java.util.Locale;
 /**
  * Times media making through the public API (an uncached library, so every call makes the asset, ETag
  * hash included). Prints medians after warm-up; run it pinned to one core, see bench/media/run.sh. The
- * video's and the spritesheet's CPU times are printed beside their wall times: on a machine shared with other
- * builds the wall time also counts the time the core served them.
+ * video's and the spritesheet's CPU times are printed beside their wall times: on a machine shared with
+ * other builds the wall time also counts the time the core served them.
  */
 public final class MediaBench {
 
