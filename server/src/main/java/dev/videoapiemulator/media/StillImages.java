@@ -1,6 +1,7 @@
 package dev.videoapiemulator.media;
 
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -47,10 +48,15 @@ final class StillImages {
         SpriteTiler tiler = new SpriteTiler(subject.width(), subject.height(), tileWidth, tileHeight,
                 painter.dynamicRegions());
         tiler.background(canvas);
+        // Written straight into the image's pixels: setRGB converts each one through the colour model.
+        int[] pixels = ((DataBufferInt) sheet.getRaster().getDataBuffer()).getData();
         for (int i = 0; i < tiles; i++) {
             painter.paintDynamic(canvas, i * FramePainter.FPS + FramePainter.FPS / 2);
-            sheet.setRGB((i % columns) * tileWidth, (i / columns) * tileHeight, tileWidth, tileHeight,
-                    tiler.tile(canvas), 0, tileWidth);
+            int[] tile = tiler.tile(canvas);
+            int corner = (i / columns) * tileHeight * sheet.getWidth() + (i % columns) * tileWidth;
+            for (int row = 0; row < tileHeight; row++) {
+                System.arraycopy(tile, row * tileWidth, pixels, corner + row * sheet.getWidth(), tileWidth);
+            }
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
