@@ -1,6 +1,7 @@
 package dev.videoapiemulator.media;
 
 import java.nio.ByteBuffer;
+import java.util.Arrays;
 import org.jcodec.codecs.h264.H264Const;
 import org.jcodec.codecs.h264.decode.CoeffTransformer;
 import org.jcodec.codecs.h264.io.CAVLC;
@@ -16,14 +17,17 @@ import org.jcodec.common.model.ColorSpace;
  * same wherever its slice is placed) and all residual blocks sent, through jcodec's transforms and CAVLC
  * tables. Driving those parts directly rather than jcodec's encoder leaves out what a run does not need:
  * its parameter sets and slice header, parsed back and thrown away, and the deblocking of every coded
- * macroblock, which was a third of the coding time and which the slices turn off at their edges anyway.
- * Prediction also uses the reconstruction before deblocking, as a decoder does.
+ * macroblock, a third of the coding time, whose result only jcodec's own prediction read. Prediction
+ * now uses the reconstruction before deblocking, as a decoder does.
  *
  * <p>Not thread-safe: the sample and coefficient buffers are reused.
  */
 final class IntraRunEncoder {
 
-    /** Fixed quantiser: flat synthetic pictures stay sharp and small; rate control would only add noise. */
+    /**
+     * Fixed quantiser: flat synthetic pictures stay sharp and small; rate control would only add noise.
+     * Below 30, so chroma is quantised at the same QP.
+     */
     static final int QP = 24;
 
     /** mb_type of an I slice: Intra 16×16, DC prediction, chroma DC and AC coded, all luma AC coded. */
@@ -46,10 +50,15 @@ final class IntraRunEncoder {
     private final int[] leftLuma = new int[16];
     private final int[] leftCb = new int[8];
     private final int[] leftCr = new int[8];
+    private ByteBuffer buffer = ByteBuffer.allocate(0);
 
     /** @param packed samples as laid out by {@link YuvCanvas#macroblockRun} */
     EncodedRun encode(byte[] packed, int macroblocks) {
-        ByteBuffer buffer = ByteBuffer.allocate(packed.length * 2 + 64);
+        // Room for every level escape-coded; the run keeps a copy of what it used.
+        if (buffer.capacity() < packed.length * 4 + 64) {
+            buffer = ByteBuffer.allocate(packed.length * 4 + 64);
+        }
+        buffer.clear();
         BitWriter out = new BitWriter(buffer);
         CAVLC luma = contexts(macroblocks);
         CAVLC cb = contexts(macroblocks);
@@ -78,7 +87,7 @@ final class IntraRunEncoder {
         }
         long bits = out.position();
         out.flush();
-        return new EncodedRun(macroblocks, buffer.array(), 0, bits, QP);
+        return new EncodedRun(macroblocks, Arrays.copyOf(buffer.array(), buffer.position()), 0, bits, QP);
     }
 
     /** Token contexts for a picture one run wide, one macroblock high. */
