@@ -60,9 +60,9 @@ final class IntraRunEncoder {
         }
         buffer.clear();
         BitWriter out = new BitWriter(buffer);
-        CAVLC luma = contexts(macroblocks);
-        CAVLC cb = contexts(macroblocks);
-        CAVLC cr = contexts(macroblocks);
+        CAVLC luma = contexts(macroblocks, 2);
+        CAVLC cb = contexts(macroblocks, 1);
+        CAVLC cr = contexts(macroblocks, 1);
         int width = macroblocks * 16;
         int cbAt = width * 16;
         int crAt = cbAt + width * 4;
@@ -90,18 +90,22 @@ final class IntraRunEncoder {
         return new EncodedRun(macroblocks, Arrays.copyOf(buffer.array(), buffer.position()), 0, bits, QP);
     }
 
-    /** Token contexts for a picture one run wide, one macroblock high. */
-    private static CAVLC contexts(int macroblocks) {
+    /**
+     * Token contexts of one plane for a picture one run wide, one macroblock high.
+     *
+     * @param log2Blocks log2 of the 4×4 blocks across (and down) a macroblock of the plane
+     */
+    private static CAVLC contexts(int macroblocks, int log2Blocks) {
         SeqParameterSet sps = new SeqParameterSet();
         sps.chromaFormatIdc = ColorSpace.YUV420J;
         sps.picWidthInMbsMinus1 = macroblocks - 1;
-        return new CAVLC(sps, null, 4, 4);
+        return new CAVLC(sps, null, log2Blocks, log2Blocks);
     }
 
     private void codeLuma(byte[] packed, int width, int mb, boolean left, CAVLC cavlc, BitWriter out) {
         int pred = left ? (sum(leftLuma, 0, 16) + 8) >> 4 : NO_NEIGHBOUR;
         for (int blk = 0; blk < 16; blk++) {
-            takeResidual(packed, width * (H264Const.BLK_Y[blk]) + mb * 16 + H264Const.BLK_X[blk], width, pred,
+            takeResidual(packed, width * H264Const.BLK_Y[blk] + mb * 16 + H264Const.BLK_X[blk], width, pred,
                     lumaBlocks[blk]);
             CoeffTransformer.fdct4x4(lumaBlocks[blk]);
             lumaDc[blk] = lumaBlocks[blk][0];
