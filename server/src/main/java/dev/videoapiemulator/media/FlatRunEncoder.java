@@ -5,12 +5,13 @@ import dev.videoapiemulator.media.IntraRunEncoder.EncodedRun;
 /**
  * Codes a run of one flat macroblock repeated, at any length, for the price of coding it at two short
  * lengths. A flat block codes as a DC level only, so it is rebuilt flat; from the second copy on, every
- * copy is then predicted from the same flat neighbour and meets the same entropy contexts, and jcodec
- * gives each the same bits: the slice data is a head (the first two copies) followed by one repeating
- * unit. Detailed blocks are left out on purpose: their rebuilt right column, and with it the prediction
- * of the next copy, can keep drifting for several copies (the progress bar's stripes showed it). The
+ * copy is then predicted from the same flat neighbour and meets the same entropy contexts, and the
+ * {@link IntraRunEncoder} gives each the same bits: the slice data is a head (the first two copies)
+ * followed by one repeating unit. Detailed blocks are left out on purpose: their rebuilt right column,
+ * and with it the prediction of the next copy, can keep drifting for several copies (the progress
+ * bar's stripes showed it). The
  * repeat is still checked, not assumed: the run of three copies must begin the run of four, and the
- * fourth copy must match the third bit for bit, or every run of the colour is coded whole by jcodec.
+ * fourth copy must match the third bit for bit, or every run of the colour is coded whole.
  *
  * <p>Not thread-safe, like the {@link IntraRunEncoder} it drives.
  */

@@ -1,148 +1,202 @@
 package dev.videoapiemulator.media;
 
 import java.nio.ByteBuffer;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import org.jcodec.codecs.h264.H264Encoder;
-import org.jcodec.codecs.h264.H264Utils;
-import org.jcodec.codecs.h264.encode.RateControl;
-import org.jcodec.codecs.h264.io.model.NALUnit;
-import org.jcodec.codecs.h264.io.model.NALUnitType;
-import org.jcodec.codecs.h264.io.model.PictureParameterSet;
+import java.util.Arrays;
+import org.jcodec.codecs.h264.H264Const;
+import org.jcodec.codecs.h264.decode.CoeffTransformer;
+import org.jcodec.codecs.h264.io.CAVLC;
+import org.jcodec.codecs.h264.io.model.MBType;
 import org.jcodec.codecs.h264.io.model.SeqParameterSet;
-import org.jcodec.codecs.h264.io.model.SliceType;
+import org.jcodec.codecs.h264.io.write.CAVLCWriter;
+import org.jcodec.common.io.BitWriter;
 import org.jcodec.common.model.ColorSpace;
-import org.jcodec.common.model.Picture;
-import org.jcodec.common.model.Rect;
-import org.jcodec.common.model.Size;
 
 /**
- * Intra-codes a horizontal run of macroblocks with jcodec, as a picture one macroblock high. Inside a
- * bigger picture such a run can become its own I slice unchanged: neighbours in other slices are
- * unavailable for prediction and entropy contexts, exactly like the edges of the small picture. Only the
- * slice header has to be rewritten, so the result keeps the slice data bits and drops jcodec's header.
+ * Intra-codes a horizontal run of macroblocks as the data of one I slice: every macroblock Intra 16×16
+ * with DC prediction from its left neighbour (the first of the run has none, so the run decodes the
+ * same wherever its slice is placed) and all residual blocks sent, through jcodec's transforms and CAVLC
+ * tables. Driving those parts directly rather than jcodec's encoder leaves out what a run does not need:
+ * its parameter sets and slice header, parsed back and thrown away, and the deblocking of every coded
+ * macroblock, a third of the coding time, whose result only jcodec's own prediction read. Prediction
+ * now uses the reconstruction before deblocking, as a decoder does.
  *
- * <p>Not thread-safe: jcodec's encoder keeps per-picture state.
+ * <p>Not thread-safe: the sample and coefficient buffers are reused.
  */
 final class IntraRunEncoder {
 
-    /** Fixed quantiser: flat synthetic pictures stay sharp and small; rate control would only add noise. */
+    /**
+     * Fixed quantiser: flat synthetic pictures stay sharp and small; rate control would only add noise.
+     * Below 30, so chroma is quantised at the same QP.
+     */
     static final int QP = 24;
 
-    /** jcodec sizes its slice buffer by picture area; extra rows below the crop leave room for busy runs. */
-    private static final int PADDED_ROWS = 64;
+    /** mb_type of an I slice: Intra 16×16, DC prediction, chroma DC and AC coded, all luma AC coded. */
+    private static final int MB_TYPE_I16X16_DC_ALL_CODED = 23;
+    private static final int[] CHROMA_DC_SCAN = {0, 1, 2, 3};
+    /** jcodec's samples are signed: 0 is mid-grey, the prediction when there is no neighbour. */
+    private static final int NO_NEIGHBOUR = 0;
 
     /** Slice data of one run: bits [dataStart, dataEnd) of {@code rbsp}, to be coded at {@code qp}. */
     record EncodedRun(int macroblocks, byte[] rbsp, long dataStart, long dataEnd, int qp) {
     }
 
-    private final H264Encoder encoder = new H264Encoder(new FixedQp());
-    /** Pictures by run length and one output buffer, reused: zeroing them anew cost as much as a small run. */
-    private final Map<Integer, Picture> pictures = new HashMap<>();
-    private ByteBuffer out = ByteBuffer.allocate(0);
+    private final int[][] lumaBlocks = new int[16][16];
+    private final int[][] cbBlocks = new int[4][16];
+    private final int[][] crBlocks = new int[4][16];
+    private final int[] lumaDc = new int[16];
+    private final int[] cbDc = new int[4];
+    private final int[] crDc = new int[4];
+    /** Reconstructed right column of the previous macroblock, which predicts the next one. */
+    private final int[] leftLuma = new int[16];
+    private final int[] leftCb = new int[8];
+    private final int[] leftCr = new int[8];
+    private ByteBuffer buffer = ByteBuffer.allocate(0);
 
     /** @param packed samples as laid out by {@link YuvCanvas#macroblockRun} */
     EncodedRun encode(byte[] packed, int macroblocks) {
+        // Room for every level escape-coded; the run keeps a copy of what it used.
+        if (buffer.capacity() < packed.length * 4 + 64) {
+            buffer = ByteBuffer.allocate(packed.length * 4 + 64);
+        }
+        buffer.clear();
+        BitWriter out = new BitWriter(buffer);
+        CAVLC luma = contexts(macroblocks, 2);
+        CAVLC cb = contexts(macroblocks, 1);
+        CAVLC cr = contexts(macroblocks, 1);
         int width = macroblocks * 16;
-        Picture picture = pictures.computeIfAbsent(macroblocks,
-                count -> Picture.createCropped(width, PADDED_ROWS, ColorSpace.YUV420J, new Rect(0, 0, width, 16)));
-        System.arraycopy(packed, 0, picture.getPlaneData(0), 0, width * 16);
-        int half = width / 2;
-        System.arraycopy(packed, width * 16, picture.getPlaneData(1), 0, half * 8);
-        System.arraycopy(packed, width * 16 + half * 8, picture.getPlaneData(2), 0, half * 8);
-
-        int capacity = width * PADDED_ROWS * 2 + 1024;
-        if (out.capacity() < capacity) {
-            out = ByteBuffer.allocate(capacity);
+        int cbAt = width * 16;
+        int crAt = cbAt + width * 4;
+        for (int mb = 0; mb < macroblocks; mb++) {
+            CAVLCWriter.writeUE(out, MB_TYPE_I16X16_DC_ALL_CODED);
+            CAVLCWriter.writeUE(out, 0); // intra_chroma_pred_mode: DC
+            CAVLCWriter.writeSE(out, 0); // mb_qp_delta
+            boolean left = mb > 0;
+            codeLuma(packed, width, mb, left, luma, out);
+            int upperCb = left ? (sum(leftCb, 0, 4) + 2) >> 2 : NO_NEIGHBOUR;
+            int lowerCb = left ? (sum(leftCb, 4, 4) + 2) >> 2 : NO_NEIGHBOUR;
+            int upperCr = left ? (sum(leftCr, 0, 4) + 2) >> 2 : NO_NEIGHBOUR;
+            int lowerCr = left ? (sum(leftCr, 4, 4) + 2) >> 2 : NO_NEIGHBOUR;
+            transformChroma(packed, cbAt, width / 2, mb, upperCb, lowerCb, cbBlocks, cbDc);
+            transformChroma(packed, crAt, width / 2, mb, upperCr, lowerCr, crBlocks, crDc);
+            writeChromaDc(cb, cbDc, out);
+            writeChromaDc(cr, crDc, out);
+            writeAc(cb, mb * 2, cbBlocks, 4, out);
+            writeAc(cr, mb * 2, crBlocks, 4, out);
+            restoreChroma(cbBlocks, cbDc, upperCb, lowerCb, leftCb);
+            restoreChroma(crBlocks, crDc, upperCr, lowerCr, leftCr);
         }
-        out.clear();
-        ByteBuffer frame = encoder.encodeIDRFrame(picture, out);
-        return parse(frame, macroblocks);
+        long bits = out.position();
+        out.flush();
+        return new EncodedRun(macroblocks, Arrays.copyOf(buffer.array(), buffer.position()), 0, bits, QP);
     }
 
-    private static EncodedRun parse(ByteBuffer frame, int macroblocks) {
-        SeqParameterSet sps = null;
-        PictureParameterSet pps = null;
-        List<ByteBuffer> units = H264Utils.splitFrame(frame);
-        for (ByteBuffer unit : units) {
-            ByteBuffer payload = unit.duplicate();
-            NALUnit nal = NALUnit.read(payload);
-            if (nal.type == NALUnitType.SPS) {
-                sps = H264Utils.readSPS(payload);
-            } else if (nal.type == NALUnitType.PPS) {
-                pps = H264Utils.readPPS(payload);
-            } else if (nal.type == NALUnitType.IDR_SLICE) {
-                if (sps == null || pps == null) {
-                    throw new IllegalStateException("jcodec wrote a slice before its parameter sets");
+    /**
+     * Token contexts of one plane for a picture one run wide, one macroblock high.
+     *
+     * @param log2Blocks log2 of the 4×4 blocks across (and down) a macroblock of the plane
+     */
+    private static CAVLC contexts(int macroblocks, int log2Blocks) {
+        SeqParameterSet sps = new SeqParameterSet();
+        sps.chromaFormatIdc = ColorSpace.YUV420J;
+        sps.picWidthInMbsMinus1 = macroblocks - 1;
+        return new CAVLC(sps, null, log2Blocks, log2Blocks);
+    }
+
+    private void codeLuma(byte[] packed, int width, int mb, boolean left, CAVLC cavlc, BitWriter out) {
+        int pred = left ? (sum(leftLuma, 0, 16) + 8) >> 4 : NO_NEIGHBOUR;
+        for (int blk = 0; blk < 16; blk++) {
+            takeResidual(packed, width * H264Const.BLK_Y[blk] + mb * 16 + H264Const.BLK_X[blk], width, pred,
+                    lumaBlocks[blk]);
+            CoeffTransformer.fdct4x4(lumaBlocks[blk]);
+            lumaDc[blk] = lumaBlocks[blk][0];
+            lumaBlocks[blk][0] = 0;
+        }
+        CoeffTransformer.reorderDC4x4(lumaDc);
+        CoeffTransformer.quantizeDC4x4(lumaDc, QP);
+        CoeffTransformer.fvdDC4x4(lumaDc);
+        cavlc.writeLumaDCBlock(out, mb * 4, 0, MBType.I_16x16, MBType.I_16x16, lumaDc, H264Const.totalZeros16, 0,
+                16, CoeffTransformer.zigzag4x4);
+        writeAc(cavlc, mb * 4, lumaBlocks, 16, out);
+
+        CoeffTransformer.invDC4x4(lumaDc);
+        CoeffTransformer.dequantizeDC4x4(lumaDc, QP, null);
+        CoeffTransformer.reorderDC4x4(lumaDc);
+        // Only the right column is ever read back, as the next macroblock's prediction.
+        for (int blk = 0; blk < 16; blk++) {
+            if (H264Const.BLK_X[blk] == 12) {
+                int[] block = restore(lumaBlocks[blk], lumaDc[blk]);
+                for (int row = 0; row < 4; row++) {
+                    leftLuma[H264Const.BLK_Y[blk] + row] = clip(pred + block[row * 4 + 3]);
                 }
-                H264Utils.unescapeNAL(payload);
-                byte[] rbsp = new byte[payload.remaining()];
-                payload.get(rbsp);
-                return readHeader(rbsp, sps, pps, macroblocks);
             }
         }
-        throw new IllegalStateException("jcodec wrote no IDR slice");
     }
 
-    /** Walks the header fields jcodec writes for an IDR I slice to find where the slice data starts. */
-    private static EncodedRun readHeader(byte[] rbsp, SeqParameterSet sps, PictureParameterSet pps, int macroblocks) {
-        BitSource in = new BitSource(rbsp, 0);
-        in.ue(); // first_mb_in_slice
-        int sliceType = in.ue() % 5;
-        if (sliceType != SliceType.I.ordinal()) {
-            throw new IllegalStateException("expected an I slice, got type " + sliceType);
+    /** The four 4×4 blocks of one chroma plane, transformed, with their DC terms moved to {@code dc}. */
+    private static void transformChroma(byte[] packed, int planeAt, int stride, int mb, int upperPred,
+            int lowerPred, int[][] blocks, int[] dc) {
+        for (int blk = 0; blk < 4; blk++) {
+            int at = planeAt + (blk >> 1) * 4 * stride + mb * 8 + (blk & 1) * 4;
+            takeResidual(packed, at, stride, blk < 2 ? upperPred : lowerPred, blocks[blk]);
+            CoeffTransformer.fdct4x4(blocks[blk]);
+            dc[blk] = blocks[blk][0];
+            blocks[blk][0] = 0;
         }
-        in.ue(); // pic_parameter_set_id
-        in.bits(sps.log2MaxFrameNumMinus4 + 4); // frame_num
-        in.ue(); // idr_pic_id
-        if (sps.picOrderCntType == 0) {
-            in.bits(sps.log2MaxPicOrderCntLsbMinus4 + 4);
-            if (pps.picOrderPresentFlag) {
-                in.se();
-            }
-        } else if (sps.picOrderCntType == 1 && !sps.deltaPicOrderAlwaysZeroFlag) {
-            in.se();
-            if (pps.picOrderPresentFlag) {
-                in.se();
-            }
-        }
-        if (pps.redundantPicCntPresentFlag) {
-            in.ue();
-        }
-        in.bit(); // no_output_of_prior_pics_flag
-        in.bit(); // long_term_reference_flag
-        int qp = 26 + pps.picInitQpMinus26 + in.se();
-        if (pps.deblockingFilterControlPresentFlag) {
-            int idc = in.ue();
-            if (idc != 1) {
-                in.se();
-                in.se();
-            }
-        }
-        long dataStart = in.position();
-        int last = rbsp.length - 1;
-        while (rbsp[last] == 0) {
-            last--;
-        }
-        long stopBit = last * 8L + 7 - Integer.numberOfTrailingZeros(rbsp[last] & 0xFF);
-        return new EncodedRun(macroblocks, rbsp, dataStart, stopBit, qp);
     }
 
-    private static final class FixedQp implements RateControl {
-        @Override
-        public int startPicture(Size size, int maxSize, SliceType sliceType) {
-            return QP;
-        }
+    private static void writeChromaDc(CAVLC cavlc, int[] dc, BitWriter out) {
+        CoeffTransformer.quantizeDC2x2(dc, QP);
+        CoeffTransformer.fvdDC2x2(dc);
+        cavlc.writeChrDCBlock(out, dc, H264Const.totalZeros4, 0, dc.length, CHROMA_DC_SCAN);
+    }
 
-        @Override
-        public int initialQpDelta() {
-            return 0;
+    /** Quantises and writes the AC levels of {@code count} blocks, in coding order, leaving them quantised. */
+    private static void writeAc(CAVLC cavlc, int mbBlockX, int[][] blocks, int count, BitWriter out) {
+        for (int blk = 0; blk < count; blk++) {
+            CoeffTransformer.quantizeAC(blocks[blk], QP);
+            cavlc.writeACBlock(out, mbBlockX + H264Const.MB_BLK_OFF_LEFT[blk], H264Const.MB_BLK_OFF_TOP[blk],
+                    MBType.I_16x16, MBType.I_16x16, blocks[blk], H264Const.totalZeros16, 1, 15,
+                    CoeffTransformer.zigzag4x4);
         }
+    }
 
-        @Override
-        public int accept(int bits) {
-            return 0;
+    /** Rebuilds the right column of a chroma plane (blocks 1 and 3) into {@code column}. */
+    private static void restoreChroma(int[][] blocks, int[] dc, int upperPred, int lowerPred, int[] column) {
+        CoeffTransformer.invDC2x2(dc);
+        CoeffTransformer.dequantizeDC2x2(dc, QP, null);
+        for (int blk = 1; blk < 4; blk += 2) {
+            int[] block = restore(blocks[blk], dc[blk]);
+            int pred = blk < 2 ? upperPred : lowerPred;
+            for (int row = 0; row < 4; row++) {
+                column[(blk >> 1) * 4 + row] = clip(pred + block[row * 4 + 3]);
+            }
         }
+    }
+
+    private static int[] restore(int[] levels, int dc) {
+        CoeffTransformer.dequantizeAC(levels, QP, null);
+        levels[0] = dc;
+        CoeffTransformer.idct4x4(levels);
+        return levels;
+    }
+
+    private static void takeResidual(byte[] packed, int at, int stride, int pred, int[] block) {
+        for (int row = 0; row < 4; row++) {
+            for (int col = 0; col < 4; col++) {
+                block[row * 4 + col] = packed[at + row * stride + col] - pred;
+            }
+        }
+    }
+
+    private static int sum(int[] column, int from, int count) {
+        int sum = 0;
+        for (int i = from; i < from + count; i++) {
+            sum += column[i];
+        }
+        return sum;
+    }
+
+    private static int clip(int sample) {
+        return Math.max(-128, Math.min(127, sample));
     }
 }

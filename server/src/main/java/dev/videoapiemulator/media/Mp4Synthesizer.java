@@ -167,9 +167,9 @@ final class Mp4Synthesizer {
         /**
          * Macroblocks [{@code start}, {@code limit}) of a row cut into slices and coded. Each stretch of flat
          * macroblocks of one colour is a slice of its own, coded once per length by {@link FlatRunEncoder}:
-         * jcodec spends as long on a plain macroblock as on a detailed one, and the background, the panel
-         * and the lane around the ball are such stretches, with new lengths at every keyframe. That also
-         * cuts every slice before a flat macroblock that follows a detailed one: jcodec predicts along the
+         * the intra coder spends as long on a plain macroblock as on a detailed one, and the background, the
+         * panel and the lane around the ball are such stretches, with new lengths at every keyframe. That also
+         * cuts every slice before a flat macroblock that follows a detailed one: the coder predicts along the
          * row from the left neighbour, and the ringing a detailed block leaves in its right column is too
          * faint to be corrected by the residual, so without the cut it would be copied across the rest of
          * the row as streaks.

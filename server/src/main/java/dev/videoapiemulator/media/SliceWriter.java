@@ -4,11 +4,11 @@ import dev.videoapiemulator.media.IntraRunEncoder.EncodedRun;
 
 /**
  * Writes slice NAL units under {@link AvcParameterSets}. A picture is a sequence of slices covering its
- * macroblocks in order: intra slices carrying jcodec-coded runs, and P slices made of one skip run, which
- * copy the co-located macroblocks of the previous picture for a few bytes.
+ * macroblocks in order: intra slices carrying runs coded by {@link IntraRunEncoder}, and P slices made
+ * of one skip run, which copy the co-located macroblocks of the previous picture for a few bytes.
  *
- * <p>Intra slices disable deblocking across slice edges (idc 2): the run was coded as a picture of its
- * own, with nothing to filter against, and filtering its borders would let the edges of neighbouring
+ * <p>Intra slices disable deblocking across slice edges (idc 2): the run was coded on its own, with
+ * nothing to filter against, and filtering its borders would let the edges of neighbouring
  * skipped macroblocks creep frame after frame. Skip slices turn deblocking off altogether (idc 1): with
  * zero motion and no residual there is nothing to filter.
  */

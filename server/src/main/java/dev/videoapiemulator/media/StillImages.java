@@ -1,6 +1,7 @@
 package dev.videoapiemulator.media;
 
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -44,10 +45,18 @@ final class StillImages {
         BufferedImage sheet = new BufferedImage(columns * tileWidth, rows * tileHeight, BufferedImage.TYPE_INT_RGB);
         YuvCanvas canvas = new YuvCanvas(subject.width(), subject.height());
         painter.paintBackground(canvas);
+        SpriteTiler tiler = new SpriteTiler(subject.width(), subject.height(), tileWidth, tileHeight,
+                painter.dynamicRegions());
+        tiler.background(canvas);
+        // Written straight into the image's pixels: setRGB converts each one through the colour model.
+        int[] pixels = ((DataBufferInt) sheet.getRaster().getDataBuffer()).getData();
         for (int i = 0; i < tiles; i++) {
             painter.paintDynamic(canvas, i * FramePainter.FPS + FramePainter.FPS / 2);
-            int[] tile = downscale(canvas.toRgb(), subject.width(), subject.height(), tileWidth, tileHeight);
-            sheet.setRGB((i % columns) * tileWidth, (i / columns) * tileHeight, tileWidth, tileHeight, tile, 0, tileWidth);
+            int[] tile = tiler.tile(canvas);
+            int corner = (i / columns) * tileHeight * sheet.getWidth() + (i % columns) * tileWidth;
+            for (int row = 0; row < tileHeight; row++) {
+                System.arraycopy(tile, row * tileWidth, pixels, corner + row * sheet.getWidth(), tileWidth);
+            }
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
@@ -58,32 +67,5 @@ final class StillImages {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
-    }
-
-    /** Box filter: each target pixel averages the source pixels it covers. */
-    static int[] downscale(int[] rgb, int width, int height, int targetWidth, int targetHeight) {
-        int[] out = new int[targetWidth * targetHeight];
-        for (int ty = 0; ty < targetHeight; ty++) {
-            int y0 = ty * height / targetHeight;
-            int y1 = Math.max(y0 + 1, (ty + 1) * height / targetHeight);
-            for (int tx = 0; tx < targetWidth; tx++) {
-                int x0 = tx * width / targetWidth;
-                int x1 = Math.max(x0 + 1, (tx + 1) * width / targetWidth);
-                long r = 0;
-                long g = 0;
-                long b = 0;
-                for (int y = y0; y < y1; y++) {
-                    for (int x = x0; x < x1; x++) {
-                        int p = rgb[y * width + x];
-                        r += (p >> 16) & 0xFF;
-                        g += (p >> 8) & 0xFF;
-                        b += p & 0xFF;
-                    }
-                }
-                long n = (long) (y1 - y0) * (x1 - x0);
-                out[ty * targetWidth + tx] = (int) ((r / n) << 16 | (g / n) << 8 | (b / n));
-            }
-        }
-        return out;
     }
 }

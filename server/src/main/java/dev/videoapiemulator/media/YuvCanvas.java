@@ -242,12 +242,17 @@ final class YuvCanvas {
 
     /** Packed 0xRRGGBB pixels of the visible area, chroma repeated over each 2×2 block. */
     int[] toRgb() {
-        int[] rgb = new int[width * height];
+        return toRgb(0, height);
+    }
+
+    /** Like {@link #toRgb()}, for the visible rows [{@code fromRow}, {@code toRow}) only. */
+    int[] toRgb(int fromRow, int toRow) {
+        int[] rgb = new int[width * (toRow - fromRow)];
         int chromaStride = stride / 2;
         // Painted frames are runs of a few colours: remembering the last conversion skips nearly all of them.
         int lastKey = -1;
         int lastRgb = 0;
-        for (int row = 0; row < height; row++) {
+        for (int row = fromRow; row < toRow; row++) {
             int lumaRow = row * stride;
             int chromaRow = (row / 2) * chromaStride;
             for (int col = 0; col < width; col++) {
@@ -257,7 +262,7 @@ final class YuvCanvas {
                     lastKey = key;
                     lastRgb = YuvColor.toRgb(luma[lumaRow + col], cb[c], cr[c]);
                 }
-                rgb[row * width + col] = lastRgb;
+                rgb[(row - fromRow) * width + col] = lastRgb;
             }
         }
         return rgb;

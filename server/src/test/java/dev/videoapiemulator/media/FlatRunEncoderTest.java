@@ -9,9 +9,9 @@ import org.junit.jupiter.api.Test;
 
 class FlatRunEncoderTest {
 
-    /** Built runs must be the very bits jcodec writes for the whole run, at every length. */
+    /** Built runs must be the very bits the intra coder writes for the whole run, at every length. */
     @Test
-    void builtRunsEqualJcodecsOwnCodingOfTheWholeRun() {
+    void builtRunsEqualTheWholeRunCoded() {
         SplittableRandom random = new SplittableRandom(11);
         for (int colour = 0; colour < 24; colour++) {
             YuvCanvas canvas = new YuvCanvas(16, 16);
