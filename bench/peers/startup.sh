@@ -61,6 +61,12 @@ ready_ms() {
   esac
   kill "$pid" 2>/dev/null || true
   wait "$pid" 2>/dev/null || true
+  # podman run may return before its container is gone: the next run must not reach the old server.
+  local deadline=$((SECONDS + 30))
+  while curl -s -o /dev/null "$url" 2>/dev/null && [ "$SECONDS" -lt "$deadline" ]; do sleep 0.05; done
+  case " $* " in
+    *" podman "*) while [ -n "$(podman ps -q)" ] && [ "$SECONDS" -lt "$deadline" ]; do sleep 0.1; done ;;
+  esac
 }
 median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
