@@ -106,20 +106,21 @@ gc_flag() {
   esac
 }
 
-start_emulator() {  # start_emulator JVM-options...
+launch_emulator() {  # launch_emulator COMMAND...: the command ends in the server process (exec)
   START_NS=$(date +%s%N)
-  java "$@" -Demulator.port="$EMU_PORT" -jar "$JAR" >"$WORK/server.log" 2>&1 &
+  "$@" >"$WORK/server.log" 2>&1 &
   SERVER_PID=$!
   READY_MS=$(wait_ready "http://127.0.0.1:$EMU_PORT/q/health/ready")
+}
+
+start_emulator() {  # start_emulator JVM-options...
+  launch_emulator java "$@" -Demulator.port="$EMU_PORT" -jar "$JAR"
 }
 
 # As run.sh and the image start it: scripts/start.sh, config/jvm.options, the newest JDK 25+ (JAVA_HOME
 # honoured) with its AOT cache, trained once below before any timed start.
 start_documented() {
-  START_NS=$(date +%s%N)
-  JAVA_OPTS= scripts/start.sh "$JAR" -Demulator.port="$EMU_PORT" >"$WORK/server.log" 2>&1 &
-  SERVER_PID=$!
-  READY_MS=$(wait_ready "http://127.0.0.1:$EMU_PORT/q/health/ready")
+  launch_emulator env JAVA_OPTS= scripts/start.sh "$JAR" -Demulator.port="$EMU_PORT"
   DOCUMENTED_START=$(sed -n 's/^start: //p' "$WORK/server.log" | tail -1)
 }
 

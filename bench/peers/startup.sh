@@ -65,7 +65,9 @@ ready_ms() {
   local deadline=$((SECONDS + 30))
   while curl -s -o /dev/null "$url" 2>/dev/null && [ "$SECONDS" -lt "$deadline" ]; do sleep 0.05; done
   case " $* " in
-    *" podman "*) while [ -n "$(podman ps -q)" ] && [ "$SECONDS" -lt "$deadline" ]; do sleep 0.1; done ;;
+    *" podman "*) while [ -n "$(podman ps -q --filter ancestor="$IMAGE")" ] && [ "$SECONDS" -lt "$deadline" ]; do
+        sleep 0.1
+      done ;;
   esac
 }
 median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
