@@ -1,4 +1,4 @@
-# Video API Emulator: multi-stage image (JDK 17 build stage, JRE 17 runtime stage).
+# Video API Emulator: multi-stage image (JDK 17 build stage, JDK 25 JRE runtime stage).
 #
 #   docker build -t video-api-emulator .
 #   docker run --rm -p 8080:8080 video-api-emulator
