@@ -23,9 +23,6 @@ CACHE=${BENCH_CACHE:-$HOME/.cache/video-api-emulator-bench}
 JAR=server/target/quarkus-app/quarkus-run.jar
 IMAGE=${IMAGE-localhost/video-api-emulator:smoke}
 WORK=$(mktemp -d /tmp/bench-peers.XXXXXX)
-CONTAINER=video-api-emulator-startup-bench
-# Every podman call needs the project's settings (runc): removing a container with the default runtime fails here.
-export CONTAINERS_CONF=${CONTAINERS_CONF:-$PWD/scripts/container/containers.conf}
 log() { echo "[$(date +%H:%M:%S)] $*" >&2; }
 
 [ -f "$JAR" ] || { log "packaging the emulator"; ./mvnw -B -q -DskipTests -pl server package; }
@@ -46,45 +43,32 @@ ready_ms() {
   shift 4
   local start pid code
   start=$(date +%s%N)
-  # The image is started detached (the command returns once the container runs) and removed by
-  # name afterwards, which returns once it is gone.
-  local detached=0
-  case " $* " in *" podman run -d "*) detached=1 ;; esac
-  if [ "$detached" = 1 ]; then
-    "$@" >"$WORK/server.log" 2>&1
-    pid=
-  else
-    "$@" >"$WORK/server.log" 2>&1 &
-    pid=$!
-  fi
+  "$@" >"$WORK/server.log" 2>&1 &
+  pid=$!
   while true; do
     code=$(curl -s -o /dev/null -w '%{http_code}' -X "$method" "$url" 2>/dev/null || true)
     case "$accept:$code" in
       2xx:2??) break ;;
       any:[1-5]??) break ;;
     esac
-    if [ "$detached" = 1 ]; then
-      [ "$(podman inspect --format '{{.State.Running}}' "$CONTAINER" 2>/dev/null)" = true ] \
-        || { podman logs "$CONTAINER" >&2 2>&1; exit 1; }
-    else
-      kill -0 "$pid" 2>/dev/null || { cat "$WORK/server.log" >&2; exit 1; }
-    fi
+    kill -0 "$pid" 2>/dev/null || { cat "$WORK/server.log" >&2; exit 1; }
     sleep 0.005
   done
   local wall=$(( ($(date +%s%N) - start) / 1000000 ))
-  case $detached in
-    1) echo "$wall -" ;;
+  case " $* " in
+    *" podman "*) echo "$wall -" ;;
     *) echo "$wall $(awk -v hz="$(getconf CLK_TCK)" '{ print int(($14 + $15) * 1000 / hz) }' "/proc/$pid/stat")" ;;
   esac
-  if [ "$detached" = 1 ]; then
-    podman rm -f -t 5 "$CONTAINER" >/dev/null 2>&1 || true
-  else
-    kill "$pid" 2>/dev/null || true
-    wait "$pid" 2>/dev/null || true
-  fi
-  # A server may hold its port a moment after it is stopped: the next run must not reach it.
+  kill "$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
+  # podman run may return before its container is gone: the next run must not reach the old server.
   local deadline=$((SECONDS + 30))
   while curl -s -o /dev/null "$url" 2>/dev/null && [ "$SECONDS" -lt "$deadline" ]; do sleep 0.05; done
+  case " $* " in
+    *" podman "*) while [ -n "$(podman ps -q --filter ancestor="$IMAGE")" ] && [ "$SECONDS" -lt "$deadline" ]; do
+        sleep 0.1
+      done ;;
+  esac
 }
 median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
@@ -119,8 +103,8 @@ measure "emulator, JDK 25 + AOT cache (run.sh)" GET "$health" 2xx -- env EMULATO
 image=
 if [ -n "$IMAGE" ] && command -v podman >/dev/null && podman image exists "$IMAGE" 2>/dev/null; then
   image="emulator image, JDK 25 + AOT cache"
-  podman rm -f "$CONTAINER" >/dev/null 2>&1 || true
-  measure "$image" GET "$health" 2xx -- podman run -d --name "$CONTAINER" --runtime runc -p "127.0.0.1:$PORT:8080" "$IMAGE"
+  measure "$image" GET "$health" 2xx -- env CONTAINERS_CONF=scripts/container/containers.conf \
+    podman run --rm --runtime runc -p "127.0.0.1:$PORT:8080" "$IMAGE"
 fi
 measure "emulator, JDK 17 + AppCDS" GET "$health" 2xx -- env EMULATOR_PORT=$PORT JAVA_HOME="$JDK17" scripts/start.sh "$JAR"
 measure "emulator, java -jar on JDK 17" GET "$health" 2xx -- env EMULATOR_PORT=$PORT "$JDK17/bin/java" -jar "$JAR"
